@@ -1,0 +1,49 @@
+package kg.kodeks.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates editorial notes from the text of a unit: «(В редакции Закона КР от 12 марта 2019
+ * года № 37)», «(Утратила силу …)», «(КР 2019-жылдын 12-мартындагы № 37 Мыйзамынын
+ * редакциясына ылайык)». Such brackets record the amendment history; they are not part of the
+ * rule itself and must not take part in search or comparison.
+ */
+public final class EditorialNotes {
+    private static final Pattern NOTE = Pattern.compile(
+            "\\((?=[^()]*(?:[Рр]едакци|[Дд]ополнен|[Ии]зменен|[Ии]зложен|[Вв]веден|[Уу]тратил|[Ии]сключен"
+                    + "|толукталган|өзгөртүлгөн|киргизилген|күчүн жогот))[^()]*(?:Закон|Мыйзам|Указ|[Пп]остановлен|ЗКР|КР)[^()]*\\)");
+    private static final Pattern REPEALED = Pattern.compile(
+            "(?iu)^(?:утратил[аио]?\\s+силу|исключен[аоы]?|күчүн\\s+жогот(?:ту|кон)|алынып\\s+салынган|алып\\s+салынды)(?!\\p{L}).*");
+
+    private EditorialNotes() {
+    }
+
+    /** The text and the notes found in it. */
+    public record Split(String text, List<String> notes) {
+        public Split {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Takes the editorial notes out of a piece of text. */
+    public static Split split(String text) {
+        List<String> notes = new ArrayList<>();
+        Matcher m = NOTE.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            String note = m.group();
+            notes.add(note.substring(1, note.length() - 1).trim());
+            m.appendReplacement(rest, "");
+        }
+        m.appendTail(rest);
+        return new Split(rest.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,;:])", "$1").trim(), notes);
+    }
+
+    /** True when a heading or text only says that the unit was repealed. */
+    public static boolean saysRepealed(String text) {
+        return REPEALED.matcher(text.trim()).matches();
+    }
+}

@@ -1,0 +1,80 @@
+package kg.kodeks.corpus;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kg.kodeks.model.UnitKind;
+
+/**
+ * Recognises the structure words and numbers of a line, in both languages: «Раздел II» /
+ * «II бөлүм», «Глава 3. …» / «3-глава. …» (or «3-бап»), «Статья 12. …» / «12-берене. …», parts
+ * «2.», points «1)», subpoints «а)». Markdown decoration (heading marks, emphasis, quote marks)
+ * is ignored, so the same rules read plain text exports and Markdown files.
+ *
+ * @param kind the unit the line opens, or null for a line of text
+ * @param number the unit's number as written
+ * @param rest what follows the number: a heading for sections, chapters and articles, the text
+ *     for parts and points, the whole line for text
+ */
+public record StructureLine(UnitKind kind, String number, String rest) {
+    private static final String ROMAN = "[IVXLCІ]+";
+    private static final String NUM = "\\d+(?:-\\d+)*";
+    private static final String TAIL = "(?:[.:]\\s*|\\s+|$)(.*)";
+    private static final List<Rule> RULES = List.of(
+            new Rule(UnitKind.SECTION, "(?iu)^(?:раздел)\\s+(" + ROMAN + "|" + NUM + ")" + TAIL, 1),
+            new Rule(UnitKind.SECTION, "(?iu)^(" + ROMAN + "|" + NUM + ")[-\\s]?(?:бөлүм)" + TAIL, 1),
+            new Rule(UnitKind.CHAPTER, "(?iu)^(?:глава)\\s+(" + NUM + "|" + ROMAN + ")" + TAIL, 1),
+            new Rule(UnitKind.CHAPTER, "(?iu)^(" + NUM + "|" + ROMAN + ")[-\\s]?(?:глава|бап)" + TAIL, 1),
+            new Rule(UnitKind.ARTICLE, "(?iu)^(?:статья)\\s+(" + NUM + ")" + TAIL, 1),
+            new Rule(UnitKind.ARTICLE, "(?iu)^(" + NUM + ")[-\\s]?(?:берене)" + TAIL, 1),
+            new Rule(UnitKind.PART, "^(" + NUM + ")\\.\\s+(.*)", 1),
+            new Rule(UnitKind.POINT, "^(" + NUM + ")\\)\\s*(.*)", 1),
+            new Rule(UnitKind.SUBPOINT, "(?u)^([а-яёңөү](?:-\\d+)?)\\)\\s*(.*)", 1));
+    private static final Pattern DECORATION = Pattern.compile("^(?:#{1,6}\\s+|>\\s?|[*_]{2}|\\*\\s+|-\\s+(?=\\d))+");
+    private static final Pattern TRAILING_EMPHASIS = Pattern.compile("[*_]{2}\\s*$");
+
+    public StructureLine {
+        rest = rest == null ? "" : rest.trim();
+    }
+
+    /** True when the line opens a unit. */
+    public boolean opensUnit() {
+        return kind != null;
+    }
+
+    /** Classifies one cleaned line. */
+    public static StructureLine of(String line) {
+        String text = undecorate(line);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(text);
+            if (m.matches()) {
+                String rest = stripEmphasis(m.group(m.groupCount()));
+                if (rule.kind.ordinal() <= UnitKind.ARTICLE.ordinal() && startsLowerCase(rest)) {
+                    break; // «Статья 12 настоящего Закона …» continues a sentence, it opens nothing
+                }
+                return new StructureLine(rule.kind, m.group(rule.numberGroup), rest);
+            }
+        }
+        return new StructureLine(null, "", text);
+    }
+
+    /** The line without Markdown heading, quote and emphasis marks. */
+    static String undecorate(String line) {
+        String text = DECORATION.matcher(line.trim()).replaceFirst("");
+        return TRAILING_EMPHASIS.matcher(text).replaceFirst("").trim();
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    private static String stripEmphasis(String text) {
+        return text.replaceAll("^[*_]{2}|[*_]{2}$", "").trim();
+    }
+
+    private record Rule(UnitKind kind, Pattern pattern, int numberGroup) {
+        Rule(UnitKind kind, String regex, int numberGroup) {
+            this(kind, Pattern.compile(regex), numberGroup);
+        }
+    }
+}
