@@ -3,6 +3,7 @@ package kg.kodeks;
 import java.nio.file.Path;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.users.Users;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
 
@@ -40,6 +41,11 @@ public final class Workbench implements AutoCloseable {
             corpus = CorpusReader.read(workspace.corpus());
         }
         return corpus;
+    }
+
+    /** The users of the web workbench, from the workspace's {@code users.yaml}; read each time. */
+    public Users users() throws KodeksException {
+        return Users.load(workspace.root().resolve("users.yaml"));
     }
 
     /** Forgets what was read, so the next call reads the files again. */

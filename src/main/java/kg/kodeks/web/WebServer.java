@@ -1,0 +1,84 @@
+package kg.kodeks.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import kg.kodeks.Workbench;
+import kg.kodeks.error.KodeksException;
+
+/**
+ * Builds the web application over a workbench; the caller starts and stops it. Errors become
+ * HTTP statuses here and nowhere else: a user error is 400 with its message, an unknown page or
+ * id 404, a refused request 403, anything else 500 without internals.
+ */
+public final class WebServer {
+    /** Largest request accepted, uploads included. */
+    public static final long MAX_REQUEST_BYTES = 20L * 1024 * 1024;
+
+    private WebServer() {
+    }
+
+    /**
+     * @param workbench the services
+     * @param loginRequired true when the server is reachable from other machines
+     */
+    public static Javalin create(Workbench workbench, boolean loginRequired) {
+        Views views = new Views();
+        Guard guard = new Guard(new Sessions(), loginRequired);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/kg/kodeks/web/static";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before(guard::before);
+        CorpusRoutes corpus = new CorpusRoutes(workbench, views);
+        AuthRoutes auth = new AuthRoutes(workbench, views, guard);
+        app.get("/", corpus::home);
+        app.get("/acts", corpus::acts);
+        app.get("/act", corpus::act);
+        app.get("/login", auth::form);
+        app.post("/login", auth::login);
+        app.post("/logout", auth::logout);
+        errors(app, views);
+        return app;
+    }
+
+    /** True when an address is only reachable from this machine. */
+    public static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static void errors(Javalin app, Views views) {
+        app.exception(KodeksException.class, (e, ctx) -> {
+            Ui ui = ctx.attribute("ui");
+            page(ctx, views, 400, e.localized(ui.locale()));
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> page(ctx, views, e.getStatus(), null));
+        app.exception(Exception.class, (e, ctx) -> page(ctx, views, 500, null));
+        app.error(404, ctx -> page(ctx, views, 404, null));
+    }
+
+    private static void page(Context ctx, Views views, int status, String message) {
+        if (ctx.attribute("ui") == null || ctx.attribute("session") == null) {
+            ctx.status(status).result(String.valueOf(status));
+            return;
+        }
+        Map<String, Object> model = Page.model(ctx);
+        model.put("status", status);
+        model.put("message", message);
+        ctx.status(status);
+        views.show(ctx, "error", model);
+    }
+}
