@@ -122,9 +122,17 @@ public final class StructureParser {
         } else if (endsWithBrokenWord(target) && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
             target.setLength(target.length() - 1);
             target.append(text);
+        } else if (endsWithHyphen(target) && !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0))) {
+            // a hyphen before a capital or a digit belongs to the word («Бишкек-Ош», «2011-2019»)
+            target.append(text);
         } else {
             target.append(' ').append(text);
         }
+    }
+
+    private static boolean endsWithHyphen(StringBuilder text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
     }
 
     private static boolean endsWithBrokenWord(StringBuilder text) {
