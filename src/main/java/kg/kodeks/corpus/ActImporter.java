@@ -53,7 +53,8 @@ public final class ActImporter {
 
     /** Imports text lines already taken out of a file (used by {@link #read} and by tests). */
     static ImportedAct fromLines(List<String> rawLines, String displayName, String baseName, ImportOptions options) {
-        List<SourceLine> lines = TextCleaner.dropRunningHeaders(clean(rawLines));
+        List<SourceLine> cleaned = TextCleaner.dropRunningHeaders(clean(rawLines));
+        List<SourceLine> lines = cleaned.subList(0, SignatureBlock.start(cleaned));
         ActHeader header = ActHeader.find(lines);
         List<Problem> problems = new ArrayList<>();
         ActMeta meta = meta(header, options, displayName, problems);

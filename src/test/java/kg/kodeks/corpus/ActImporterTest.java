@@ -228,4 +228,21 @@ class ActImporterTest {
         assertEquals("", lines.get(4).text());
         assertEquals("Утратила силу", lines.get(7).text(), "repeals are never headers");
     }
+
+    @Test
+    void theSignatureBlockAfterTheLastArticleIsNotText() throws Exception {
+        String text = RU_EXPORT + """
+
+                Президент Кыргызской Республики                А. Б. Фамилиев
+
+                Принят Жогорку Кенешем Кыргызской Республики 16 июня 2011 года
+                © Сайт базы данных
+                """;
+        ImportedAct imported = importBytes("s.txt", text.getBytes(StandardCharsets.UTF_8), ImportOptions.of(Language.RUS));
+        assertTrue(imported.ok(), imported.problems().toString());
+        assertEquals("проводить слушания.", imported.act().find("art_3__point_2").orElseThrow().text());
+        String ky = KY_EXPORT + "Кыргыз Республикасынын Президенти А. Фамилиев\n";
+        ImportedAct kyrgyz = importBytes("k.txt", ky.getBytes(StandardCharsets.UTF_8), ImportOptions.of(Language.KIR));
+        assertTrue(kyrgyz.act().find("art_1__para_2").orElseThrow().text().endsWith("күчүн жоготту."));
+    }
 }

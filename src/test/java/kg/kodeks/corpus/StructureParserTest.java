@@ -193,4 +193,21 @@ class StructureParserTest {
         assertEquals(List.of("art_5", "art_5__point_1", "art_5__point_2"), eids(body));
         assertEquals("Органы вправе:", body.units().get(0).text());
     }
+
+    @Test
+    void aHeadingWrappedOntoTheNextLineStaysTheHeading() {
+        StructureParser.Body body = parse("""
+                Статья 5. Права и обязанности органов местного само-
+                управления в сфере
+                благоустройства
+                1. Текст части.
+                Статья 6. Сроки
+
+                созыва сессий — текст статьи после пустой строки.
+                """);
+        assertEquals("Права и обязанности органов местного самоуправления в сфере благоустройства",
+                body.units().get(0).heading());
+        assertEquals("Сроки", body.units().get(1).heading());
+        assertEquals("созыва сессий — текст статьи после пустой строки.", body.units().get(1).text());
+    }
 }
