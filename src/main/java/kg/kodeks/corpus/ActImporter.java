@@ -51,8 +51,8 @@ public final class ActImporter {
         return fromLines(rawLines, displayName, baseName(file), options);
     }
 
-    /** Imports text lines already taken out of a file (used by {@link #read} and by tests). */
-    static ImportedAct fromLines(List<String> rawLines, String displayName, String baseName, ImportOptions options) {
+    /** Imports the text lines taken out of a file. */
+    private static ImportedAct fromLines(List<String> rawLines, String displayName, String baseName, ImportOptions options) {
         List<SourceLine> cleaned = TextCleaner.dropRunningHeaders(clean(rawLines));
         List<SourceLine> lines = cleaned.subList(0, SignatureBlock.start(cleaned));
         ActHeader header = ActHeader.find(lines);

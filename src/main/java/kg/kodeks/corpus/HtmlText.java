@@ -192,7 +192,8 @@ final class HtmlText {
         } catch (NumberFormatException e) {
             return null;
         }
-        return ENTITIES.get(name.toLowerCase(Locale.ROOT).equals(name) ? name : name.toLowerCase(Locale.ROOT));
+        String exact = ENTITIES.get(name);
+        return exact != null ? exact : ENTITIES.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String codePoint(int cp) {

@@ -29,11 +29,6 @@ public record ImportedAct(String file, Act act, String markdown, String baseName
         return act != null && problems.stream().noneMatch(Problem::isError);
     }
 
-    /** The corpus file name, as in {@code local-self-government.rus.md}. */
-    public String fileName() {
-        return baseName + "." + act.meta().language().code() + ".md";
-    }
-
     public ImportedAct withTarget(Path newTarget, boolean isWritten) {
         return new ImportedAct(file, act, markdown, baseName, newTarget, isWritten, problems);
     }

@@ -56,4 +56,14 @@ class ActWriterTest {
         Act back = read("x.md", ActWriter.write(act));
         assertEquals(act, ActWriter.withoutLines(back));
     }
+
+    @Test
+    void everyActOfTheSampleCorpusSurvivesARoundTrip() {
+        CorpusReader.Result sample = CorpusReader.read(java.nio.file.Path.of("corpus"));
+        assertTrue(sample.corpus().acts().size() >= 8, "the sample corpus at the repository root");
+        for (Act act : sample.corpus().acts()) {
+            Act back = read(act.meta().expression(), ActWriter.write(act));
+            assertEquals(ActWriter.withoutLines(act), ActWriter.withoutLines(back), act.meta().expression());
+        }
+    }
 }
