@@ -51,9 +51,6 @@ record ActHeader(String type, LocalDate date, String number, String title, List<
 
     /** Finds the heading block among the first lines of cleaned text. */
     static ActHeader find(List<SourceLine> lines) {
-        int typeLine = -1;
-        String type = null;
-        String title = null;
         for (int i = 0, seen = 0; i < lines.size() && seen < SEARCHED_LINES; i++) {
             String text = StructureLine.undecorate(lines.get(i).text());
             if (text.isEmpty()) {
@@ -63,32 +60,49 @@ record ActHeader(String type, LocalDate date, String number, String title, List<
             if (StructureLine.of(text).opensUnit()) {
                 break;
             }
-            Matcher ru = RU_TYPE.matcher(text);
-            Matcher ky = KY_TYPE.matcher(text);
-            if (ru.matches()) {
-                type = russianType(ru.group(1));
-                title = ru.group(2);
-            } else if (ky.matches()) {
-                type = kyrgyzType(ky.group(2));
-                title = ky.group(1);
-            } else {
-                continue;
+            // «ЗАКОН» / «КЫРГЫЗСКОЙ РЕСПУБЛИКИ» may stand on two lines; the pair wins over the first alone
+            int next = nextNonBlank(lines, i + 1);
+            String[] pair = next < 0 ? null : typeAndTitle(text + " " + StructureLine.undecorate(lines.get(next).text()));
+            if (pair != null) {
+                return readRest(lines, i, next, pair[0], pair[1]);
             }
-            typeLine = i;
-            break;
+            String[] single = typeAndTitle(text);
+            if (single != null) {
+                return readRest(lines, i, i, single[0], single[1]);
+            }
         }
-        if (typeLine < 0) {
-            return none();
-        }
-        return readRest(lines, typeLine, type, title);
+        return none();
     }
 
-    private static ActHeader readRest(List<SourceLine> lines, int typeLine, String type, String titleInLine) {
+    /** The act type and the title in quotes (or null) of a type line, or null when it is none. */
+    private static String[] typeAndTitle(String text) {
+        Matcher ru = RU_TYPE.matcher(text);
+        if (ru.matches()) {
+            return new String[] {russianType(ru.group(1)), ru.group(2)};
+        }
+        Matcher ky = KY_TYPE.matcher(text);
+        if (ky.matches()) {
+            return new String[] {kyrgyzType(ky.group(2)), ky.group(1)};
+        }
+        return null;
+    }
+
+    private static int nextNonBlank(List<SourceLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static ActHeader readRest(List<SourceLine> lines, int typeLine, int typeEnd, String type,
+            String titleInLine) {
         LocalDate date = null;
         String number = null;
         List<String> titleLines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int i = typeLine + 1;
+        int i = typeEnd + 1;
         for (; i < lines.size(); i++) {
             String text = StructureLine.undecorate(lines.get(i).text());
             if (text.isEmpty()) {

@@ -92,4 +92,15 @@ class ActHeaderTest {
         assertEquals(LocalDate.of(2019, 5, 31), ActHeader.date("от 31 мая 2019 года"));
         assertEquals(LocalDate.of(2019, 3, 12), ActHeader.date("2019-жылдын 12-мартындагы"));
     }
+
+    @Test
+    void theActTypeMayBeSplitOverTwoLines() {
+        ActHeader ru = find("ЗАКОН\n\nКЫРГЫЗСКОЙ РЕСПУБЛИКИ\n\nот 15 июля 2011 года № 101\n\nО местном самоуправлении\n");
+        assertEquals("law", ru.type());
+        assertEquals("О местном самоуправлении", ru.title());
+        ActHeader ky = find("КЫРГЫЗ РЕСПУБЛИКАСЫНЫН\nМЫЙЗАМЫ\n2011-жылдын 15-июлундагы № 101\nЖергиликтүү өз алдынча башкаруу жөнүндө\n");
+        assertEquals("law", ky.type());
+        assertEquals("101", ky.number());
+        assertEquals("Жергиликтүү өз алдынча башкаруу жөнүндө", ky.title());
+    }
 }
