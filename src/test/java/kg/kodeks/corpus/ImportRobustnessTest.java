@@ -59,9 +59,11 @@ class ImportRobustnessTest {
         byte[] html = ("<html><head><meta charset=windows-1251></head><body><p>"
                 + ActImporterTest.RU_EXPORT.replace("\n", "</p><p>") + "</p></body></html>")
                 .getBytes(Charset.forName("windows-1251"));
-        for (int round = 0; round < 40; round++) {
+        for (int round = 0; round < 16; round++) {
             assertSurvives("t.txt", damage(text, random));
-            assertSurvives("d.docx", damage(docx, random));
+            if (round % 4 == 0) {
+                assertSurvives("d.docx", damage(docx, random)); // docx4j is slow to open; fewer rounds
+            }
             assertSurvives("r.rtf", damage(rtf, random));
             assertSurvives("h.html", damage(html, random));
             assertSurvives("cut.rtf", java.util.Arrays.copyOf(rtf, random.nextInt(rtf.length)));
