@@ -8,6 +8,7 @@ import kg.kodeks.Workbench;
 import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.error.Messages;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Act;
 import picocli.CommandLine.Command;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import", description = "Import exported acts (plain text in UTF-8 or Windows-1251, DOCX, HTML, RTF) into corpus/.")
 final class ImportCommand extends BaseCommand {
+    private static final String CORPUS_BUNDLE = "kg.kodeks.corpus.messages";
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
 
@@ -60,10 +63,10 @@ final class ImportCommand extends BaseCommand {
     @Override
     int run(Workbench workbench) throws Exception {
         if (global.language() == null) {
-            throw new KodeksException(BUNDLE, "import.lang");
+            throw new KodeksException(CORPUS_BUNDLE, "cli.import.lang");
         }
         if (outName != null && files.size() > 1) {
-            throw new KodeksException(BUNDLE, "import.outNameMany");
+            throw new KodeksException(CORPUS_BUNDLE, "cli.import.outNameMany");
         }
         ImportOptions options = new ImportOptions(global.language(), id, title, type, number, date, source);
         List<FileRow> rows = new ArrayList<>();
@@ -79,7 +82,7 @@ final class ImportCommand extends BaseCommand {
         if (global.json()) {
             printJson(new Report(rows));
         } else {
-            out().println(text(dryRun ? "import.summaryDry" : "import.summary", rows.size() - failed, failed));
+            out().println(say(dryRun ? "cli.import.summaryDry" : "cli.import.summary", rows.size() - failed, failed));
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }
@@ -100,18 +103,23 @@ final class ImportCommand extends BaseCommand {
 
     private void print(FileRow row) {
         if (row.ok()) {
-            out().println(text(row.written() ? "import.written" : "import.wouldWrite", row.file(), row.target(),
+            out().println(say(row.written() ? "cli.import.written" : "cli.import.wouldWrite", row.file(), row.target(),
                     row.id(), row.lang(), row.articles(), row.norms()));
         } else {
-            out().println(text("import.failed", row.file()));
+            out().println(say("cli.import.failed", row.file()));
         }
         for (CorpusCommand.ProblemRow problem : row.errors()) {
-            out().println("    " + text("import.error", location(problem), problem.message()));
+            out().println("    " + say("cli.import.error", location(problem), problem.message()));
         }
         for (CorpusCommand.ProblemRow problem : row.warnings()) {
-            out().println("    " + text("import.warning", location(problem), problem.message()));
+            out().println("    " + say("cli.import.warning", location(problem), problem.message()));
         }
         out().flush();
+    }
+
+    /** Messages of this command live in the corpus bundle, with the import's other messages. */
+    private String say(String key, Object... args) {
+        return Messages.format(global.uiLocale(), CORPUS_BUNDLE, key, args);
     }
 
     private static String location(CorpusCommand.ProblemRow problem) {
