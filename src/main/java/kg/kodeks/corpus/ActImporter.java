@@ -15,6 +15,8 @@ import kg.kodeks.model.Act;
 import kg.kodeks.model.ActMeta;
 import kg.kodeks.model.ActStatus;
 import kg.kodeks.model.ElementIds;
+import kg.kodeks.model.Language;
+import kg.kodeks.model.UnitKind;
 import kg.kodeks.model.WorkId;
 
 /**
@@ -57,6 +59,12 @@ public final class ActImporter {
         List<SourceLine> lines = cleaned.subList(0, SignatureBlock.start(cleaned));
         ActHeader header = ActHeader.find(lines);
         List<Problem> problems = new ArrayList<>();
+        Language written = articleLanguage(lines);
+        if (written != null && written != options.language()) {
+            problems.add(problem(displayName, 0, "import.languageMismatch", displayName, written.code(),
+                    options.language().code()));
+            return new ImportedAct(displayName, null, null, baseName, null, false, problems);
+        }
         ActMeta meta = meta(header, options, displayName, problems);
         if (meta == null) {
             return new ImportedAct(displayName, null, null, baseName, null, false, problems);
@@ -79,6 +87,30 @@ public final class ActImporter {
         }
         String name = baseName.isEmpty() ? fallbackName(meta.work()) : baseName;
         return new ImportedAct(displayName, act, markdown, name, null, false, problems);
+    }
+
+    /**
+     * The language the article lines are written in («Статья 5.» or «5-берене.»), or null when
+     * there are none or both kinds: a Russian text imported as Kyrgyz would give a wrong corpus
+     * file that still parses.
+     */
+    static Language articleLanguage(List<SourceLine> lines) {
+        int russian = 0;
+        int kyrgyz = 0;
+        for (SourceLine line : lines) {
+            StructureLine structure = StructureLine.of(line.text());
+            if (structure.kind() == UnitKind.ARTICLE) {
+                if (StructureLine.undecorate(line.text()).toLowerCase(Locale.ROOT).startsWith("статья")) {
+                    russian++;
+                } else {
+                    kyrgyz++;
+                }
+            }
+        }
+        if (russian > 0 && kyrgyz == 0) {
+            return Language.RUS;
+        }
+        return kyrgyz > 0 && russian == 0 ? Language.KIR : null;
     }
 
     private static List<String> extract(Path file, String displayName) throws KodeksException {

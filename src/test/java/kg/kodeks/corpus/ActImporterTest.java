@@ -245,4 +245,15 @@ class ActImporterTest {
         ImportedAct kyrgyz = importBytes("k.txt", ky.getBytes(StandardCharsets.UTF_8), ImportOptions.of(Language.KIR));
         assertTrue(kyrgyz.act().find("art_1__para_2").orElseThrow().text().endsWith("күчүн жоготту."));
     }
+
+    @Test
+    void aRussianTextImportedAsKyrgyzIsRefusedNamingTheRightLanguage() throws Exception {
+        ImportedAct imported = importBytes("ru.txt", RU_EXPORT.getBytes(StandardCharsets.UTF_8), ImportOptions.of(Language.KIR));
+        assertFalse(imported.ok());
+        Problem problem = imported.problems().get(0);
+        assertEquals("import.languageMismatch", problem.key());
+        assertTrue(problem.message().contains("pass --lang rus"), problem.message());
+        ImportedAct kyrgyz = importBytes("ky.txt", KY_EXPORT.getBytes(StandardCharsets.UTF_8), ImportOptions.of(Language.RUS));
+        assertTrue(kyrgyz.problems().get(0).message().contains("pass --lang kir"));
+    }
 }
