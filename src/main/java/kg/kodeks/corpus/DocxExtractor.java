@@ -10,7 +10,9 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.DelText;
+import org.docx4j.model.listnumbering.Emulator;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RunDel;
 import org.docx4j.wml.Text;
@@ -39,16 +41,16 @@ final class DocxExtractor implements TextExtractor {
         }
         List<String> lines = new ArrayList<>();
         for (Object block : document.getMainDocumentPart().getContent()) {
-            collect(block, lines);
+            collect(document, block, lines);
         }
         return lines;
     }
 
     /** Walks the body: every paragraph gives one line (or several where it has line breaks). */
-    private static void collect(Object node, List<String> lines) {
+    private static void collect(WordprocessingMLPackage document, Object node, List<String> lines) {
         Object o = XmlUtils.unwrap(node);
         if (o instanceof P paragraph) {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(listNumber(document, paragraph));
             appendText(paragraph, text);
             lines.addAll(TextExtractor.splitLines(text.toString()));
             return;
@@ -56,8 +58,31 @@ final class DocxExtractor implements TextExtractor {
         List<Object> children = TraversalUtil.getChildrenImpl(o);
         if (children != null) {
             for (Object child : children) {
-                collect(child, lines);
+                collect(document, child, lines);
             }
+        }
+    }
+
+    /**
+     * The number Word draws before a paragraph of an automatically numbered list («1.», «2)»,
+     * «а)»), followed by a space; empty for other paragraphs and bullets. Parts and points of
+     * acts are often numbered this way, and without the number the structure would be lost.
+     * docx4j's emulator counts in document order, which is the order paragraphs come here.
+     */
+    private static String listNumber(WordprocessingMLPackage document, P paragraph) {
+        PPr properties = paragraph.getPPr();
+        if (properties == null || document.getMainDocumentPart().getNumberingDefinitionsPart() == null) {
+            return "";
+        }
+        try {
+            Emulator.ResultTriple number = Emulator.getNumber(document, properties);
+            if (number == null || number.getBullet() != null || number.getNumString() == null
+                    || number.getNumString().isBlank()) {
+                return "";
+            }
+            return number.getNumString().trim() + " ";
+        } catch (RuntimeException e) {
+            return ""; // a broken numbering definition loses the number, not the text
         }
     }
 

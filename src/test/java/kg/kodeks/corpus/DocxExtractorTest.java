@@ -35,6 +35,14 @@ class DocxExtractorTest {
     }
 
     @Test
+    void wordsAutomaticNumbersOfPartsAndPointsBecomeText() throws Exception {
+        byte[] docx = DocxFixtures.numbered(List.of("Статья 1. Права", "#1 Органы действуют.", "#1 Органы вправе:",
+                "#2 созывать сходы;", "#2 проводить слушания.", "Статья 2. Сроки", "Текст."));
+        assertEquals(List.of("Статья 1. Права", "1. Органы действуют.", "2. Органы вправе:", "1) созывать сходы;",
+                "2) проводить слушания.", "Статья 2. Сроки", "Текст."), extractor.lines(docx, "n.docx"));
+    }
+
+    @Test
     void importsAKyrgyzActFromDocx() throws Exception {
         List<String> lines = TextExtractor.splitLines(ActImporterTest.KY_EXPORT);
         Path file = dir.resolve("myyzam.docx");
