@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kg.kodeks.corpus.ActFile;
 import kg.kodeks.corpus.ActImporter;
+import kg.kodeks.corpus.CorpusFileName;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
@@ -79,7 +80,7 @@ public final class Workbench implements AutoCloseable {
         if (!imported.ok()) {
             return imported;
         }
-        String name = outName != null ? ActImporter.outName(outName) : imported.baseName();
+        String name = outName != null ? CorpusFileName.checked(outName) : imported.baseName();
         Path target = workspace.corpus().resolve(name + "." + options.language().code() + ".md");
         String shown = workspace.root().relativize(target).toString();
         Problem conflict = conflict(imported, target, shown, replace);

@@ -14,7 +14,6 @@ import kg.kodeks.error.Problem;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.ActMeta;
 import kg.kodeks.model.ActStatus;
-import kg.kodeks.model.ElementIds;
 import kg.kodeks.model.Language;
 import kg.kodeks.model.UnitKind;
 import kg.kodeks.model.WorkId;
@@ -50,7 +49,7 @@ public final class ActImporter {
         } catch (KodeksException e) {
             return failed(displayName, 0, e.key(), e.args());
         }
-        return fromLines(rawLines, displayName, baseName(file), options);
+        return fromLines(rawLines, displayName, CorpusFileName.of(file), options);
     }
 
     /** Imports the text lines taken out of a file. */
@@ -85,7 +84,7 @@ public final class ActImporter {
             problems.add(problem(displayName, 0, "import.roundTrip", displayName));
             return new ImportedAct(displayName, null, null, baseName, null, false, problems);
         }
-        String name = baseName.isEmpty() ? fallbackName(meta.work()) : baseName;
+        String name = baseName.isEmpty() ? CorpusFileName.of(meta.work()) : baseName;
         return new ImportedAct(displayName, act, markdown, name, null, false, problems);
     }
 
@@ -215,49 +214,6 @@ public final class ActImporter {
     private static String fileNameOf(String file) {
         Path path = Path.of(file).getFileName();
         return path == null ? file : path.toString();
-    }
-
-    /**
-     * The corpus file name for an imported file: its own name without extension and language
-     * suffix, Cyrillic written in Latin, anything else a hyphen («Закон 101.rus.txt» →
-     * {@code zakon-101}).
-     */
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        stem = stem.replaceAll("(?i)(?:[._-](?:rus|kir|ru|ky|kg|cp1251|win1251|utf-?8|1251))+$", "");
-        return slug(stem);
-    }
-
-    static String slug(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                String latin = ElementIds.idNumber(String.valueOf(c));
-                out.append(latin.matches("[a-z0-9]*") ? latin : "");
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-                out.append('-');
-            }
-        }
-        String slug = out.toString().replaceAll("-+$", "");
-        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
-    }
-
-    private static String fallbackName(WorkId work) {
-        return slug(work.type() + "-" + work.date() + "-" + work.number());
-    }
-
-    /**
-     * Checks a corpus file name given by the user: letters, digits, dots, hyphens, underscores;
-     * a trailing {@code .md} and language are dropped.
-     */
-    public static String outName(String given) throws KodeksException {
-        String name = given.trim().replaceAll("(?i)(\\.(rus|kir))?\\.md$", "");
-        if (!name.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*") || name.contains("..") || name.length() > 100) {
-            throw new KodeksException(StructureParser.BUNDLE, "import.outName", given);
-        }
-        return name;
     }
 
     private static ImportedAct failed(String file, int line, String key, Object... args) {

@@ -210,12 +210,12 @@ class ActImporterTest {
 
     @Test
     void corpusFileNamesAreLatinAndSafe() throws Exception {
-        assertEquals("zakon-o-mestnom", ActImporter.baseName(Path.of("Закон о местном.rus.cp1251.txt")));
-        assertEquals("lsg", ActImporter.outName("lsg.rus.md"));
-        assertEquals("my-act_2", ActImporter.outName("my-act_2"));
+        assertEquals("zakon-o-mestnom", CorpusFileName.of(Path.of("Закон о местном.rus.cp1251.txt")));
+        assertEquals("lsg", CorpusFileName.checked("lsg.rus.md"));
+        assertEquals("my-act_2", CorpusFileName.checked("my-act_2"));
         for (String bad : new String[] {"../x", "a/b", "", ".hidden"}) {
             org.junit.jupiter.api.Assertions.assertThrows(kg.kodeks.error.KodeksException.class,
-                    () -> ActImporter.outName(bad), bad);
+                    () -> CorpusFileName.checked(bad), bad);
         }
     }
 
