@@ -62,8 +62,8 @@ public final class Workbench implements AutoCloseable {
      * Imports one exported file (plain text, DOCX, HTML, RTF) into {@code corpus/}. The file is
      * written atomically and only when the import succeeded; an existing corpus file is replaced
      * only with {@code replace}, and an act that another corpus file already holds is refused.
-     * Problems with the file come back in the result; only a read-only workspace or a failed
-     * write throw.
+     * Problems with the file, and a failed write, come back in the result; only a read-only
+     * workspace throws.
      *
      * @param file the exported file
      * @param options language and identity given by the user
@@ -93,7 +93,8 @@ public final class Workbench implements AutoCloseable {
         try {
             AtomicFiles.writeString(target, imported.markdown());
         } catch (IOException e) {
-            throw new KodeksException(e, CORPUS_BUNDLE, "import.write", shown, String.valueOf(e.getMessage()));
+            return imported.with(new Problem(imported.file(), 0, Problem.ERROR, CORPUS_BUNDLE, "import.write",
+                    List.of(shown, String.valueOf(e.getMessage())))).withTarget(target, false);
         }
         refresh();
         return imported.withTarget(target, true);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * {@code kodeks import FILE… --lang kir|rus}: exported acts into {@code corpus/}, one report line
  * per file. A file that fails does not stop the others; the exit code is 1 when any failed.
  */
-@Command(name = "import", description = "Import exported acts (plain text in UTF-8 or Windows-1251, DOCX, HTML, RTF) into corpus/.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import exported acts (plain text in UTF-8 or Windows-1251, DOCX, HTML, RTF) into corpus/.")
 final class ImportCommand extends BaseCommand {
     private static final String CORPUS_BUNDLE = "kg.kodeks.corpus.messages";
 

@@ -198,4 +198,18 @@ class ImportCommandTest {
                 file.toString());
         assertTrue(ky.out().contains("беренелер: 2, ченемдер: 3"), ky.out());
     }
+
+    @Test
+    void aFileThatCannotBeWrittenIsReportedAndTheOthersStillImport() throws Exception {
+        Path ws = workspace();
+        Files.createDirectories(ws.resolve("corpus/blocked.rus.md"));
+        Files.writeString(ws.resolve("corpus/blocked.rus.md/keep.txt"), "a folder where the act file should go");
+        Path blocked = export("blocked.txt", EXPORT.getBytes(StandardCharsets.UTF_8));
+        Path other = export("other.txt", EXPORT.replace("№ 57", "№ 58").getBytes(StandardCharsets.UTF_8));
+        CliRun run = CliRun.of("--ui", "en", "--workspace", ws.toString(), "import", "--lang", "rus", "--replace",
+                blocked.toString(), other.toString());
+        assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("cannot write corpus/blocked.rus.md"), run.out());
+        assertTrue(Files.isRegularFile(ws.resolve("corpus/other.rus.md")), run.out());
+    }
 }
