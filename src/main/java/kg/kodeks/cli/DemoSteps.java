@@ -59,7 +59,9 @@ final class DemoSteps {
             List<String> done = new ArrayList<>();
             for (Path file : files) {
                 Language language = file.getFileName().toString().contains(".kir.") ? Language.KIR : Language.RUS;
-                ImportedAct imported = workbench.importFile(file, ImportOptions.of(language), null, false, true);
+                ImportOptions options = new ImportOptions(language, null, null, null, null, null,
+                        "Sample export written for Kodeks (documents/imports); a fictional act, not an official text");
+                ImportedAct imported = workbench.importFile(file, options, null, false, true);
                 if (!imported.ok()) {
                     throw new IllegalStateException("the sample " + file + " did not import: "
                             + imported.problems().get(0).message());

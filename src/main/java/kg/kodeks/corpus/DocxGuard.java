@@ -13,7 +13,8 @@ import kg.kodeks.error.KodeksException;
  * hostile one can unpack to gigabytes (a zip bomb), name entries outside the archive
  * ({@code ../…}, absolute paths), or declare a DOCTYPE with external entities that make a parser
  * read local files. Every entry is streamed once with a running byte cap, so the archive's own
- * size claims are never trusted.
+ * size claims are never trusted. docx4j, given the same bytes as a stream, reads the entries the
+ * same way (local headers in order), so what is checked here is what it opens.
  */
 final class DocxGuard {
     static final int MAX_ENTRIES = 2000;
