@@ -17,6 +17,10 @@ public final class EditorialNotes {
                     + "|толукталган|өзгөртүлгөн|киргизилген|күчүн жогот))[^()]*(?:Закон|Мыйзам|Указ|[Пп]остановлен|ЗКР|КР)[^()]*\\)");
     private static final Pattern REPEALED = Pattern.compile(
             "(?iu)^(?:утратил[аио]?\\s+силу|исключен[аоы]?|күчүн\\s+жогот(?:ту|кон)|алынып\\s+салынган|алып\\s+салынды)(?!\\p{L}).*");
+    /** Kyrgyz puts the repealing act first: «КР 2019-жылдын … № 45 Мыйзамына ылайык күчүн жоготту». */
+    private static final Pattern REPEALED_BY = Pattern.compile(
+            "(?iu)^[^;]{0,200}(?:мыйзамына|жарлыгына|токтомуна|мыйзамы\\s+менен)\\s+(?:ылайык\\s+)?"
+                    + "(?:күчүн\\s+жогот(?:ту|кон)|алынып\\s+салынган|алып\\s+салынды)\\.?$");
 
     private EditorialNotes() {
     }
@@ -44,6 +48,7 @@ public final class EditorialNotes {
 
     /** True when a heading or text only says that the unit was repealed. */
     public static boolean saysRepealed(String text) {
-        return REPEALED.matcher(text.trim()).matches();
+        String trimmed = text.trim();
+        return REPEALED.matcher(trimmed).matches() || REPEALED_BY.matcher(trimmed).matches();
     }
 }

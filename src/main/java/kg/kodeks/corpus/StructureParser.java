@@ -107,11 +107,26 @@ public final class StructureParser {
             append(preamble, text, lastLineBlank);
             return;
         }
+        if (continuesHeading(text)) {
+            append(current.heading, text, false);
+            return;
+        }
         if (current.kind.ordinal() < UnitKind.ARTICLE.ordinal() && !current.children.isEmpty()) {
             error(lineNumber, "parse.textOutsideUnit", text.length() > 40 ? text.substring(0, 40) + "…" : text);
             return;
         }
         append(current.text, text, false);
+    }
+
+    /**
+     * True when a line wraps the heading just opened: it follows the heading line directly (no
+     * blank line), starts with a lower-case letter, and the unit has no text yet. Exports wrapped
+     * at a fixed width break long headings this way; text of an article starts with a capital.
+     */
+    private boolean continuesHeading(String text) {
+        return !lastLineBlank && current.kind.ordinal() <= UnitKind.ARTICLE.ordinal() && current.text.length() == 0
+                && current.children.isEmpty() && current.heading.length() > 0 && !text.isEmpty()
+                && Character.isLowerCase(text.codePointAt(0));
     }
 
     private static void append(StringBuilder target, String text, boolean newParagraph) {
@@ -122,9 +137,17 @@ public final class StructureParser {
         } else if (endsWithBrokenWord(target) && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
             target.setLength(target.length() - 1);
             target.append(text);
+        } else if (endsWithHyphen(target) && !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0))) {
+            // a hyphen before a capital or a digit belongs to the word («Бишкек-Ош», «2011-2019»)
+            target.append(text);
         } else {
             target.append(' ').append(text);
         }
+    }
+
+    private static boolean endsWithHyphen(StringBuilder text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2));
     }
 
     private static boolean endsWithBrokenWord(StringBuilder text) {
@@ -147,7 +170,7 @@ public final class StructureParser {
         if (!seen.add(eid)) {
             error(node.line, "parse.duplicateUnit", label(node.kind), node.number);
         }
-        EditorialNotes.Split heading = EditorialNotes.split(node.heading);
+        EditorialNotes.Split heading = EditorialNotes.split(node.heading.toString());
         EditorialNotes.Split text = EditorialNotes.split(node.text.toString());
         boolean repealed = EditorialNotes.saysRepealed(heading.text()) || EditorialNotes.saysRepealed(text.text());
         List<String> notes = new ArrayList<>(heading.notes());
@@ -227,7 +250,7 @@ public final class StructureParser {
     private static final class Node {
         final UnitKind kind;
         final String number;
-        final String heading;
+        final StringBuilder heading = new StringBuilder();
         final int line;
         final StringBuilder text = new StringBuilder();
         final List<Node> children = new ArrayList<>();
@@ -238,7 +261,9 @@ public final class StructureParser {
             this.number = number;
             this.line = line;
             boolean titled = kind != null && kind.ordinal() <= UnitKind.ARTICLE.ordinal();
-            this.heading = titled ? headingOrText : "";
+            if (titled) {
+                heading.append(headingOrText);
+            }
             if (!titled) {
                 text.append(headingOrText);
             }

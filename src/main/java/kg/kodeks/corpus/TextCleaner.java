@@ -1,7 +1,9 @@
 package kg.kodeks.corpus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,9 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?iu)^(?:страница|стр\\.|бет|page)\\s*\\d+(?:\\s*(?:из|/|of)\\s*\\d+)?\\.?$|^[-–—]?\\s*\\d{1,4}\\s*[-–—]?$");
+    /** A short line seen this often is a running header or footer of the pages it was printed on. */
+    static final int RUNNING_HEADER_REPEATS = 3;
+    private static final int RUNNING_HEADER_MAX_LENGTH = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
 
     private TextCleaner() {
@@ -47,5 +52,33 @@ public final class TextCleaner {
             lines.add(new SourceLine(firstLineNumber + i, isPageNoise(cleaned) ? "" : cleaned));
         }
         return lines;
+    }
+
+    /**
+     * Blanks running headers and footers of exported pages: a short line that repeats at least
+     * {@value #RUNNING_HEADER_REPEATS} times and is no structure line, no repeal and no note.
+     * Occurrences before the first structure line stay, because the act's own title is often
+     * repeated as a header. Used on imports only: a corpus file has no pages.
+     */
+    public static List<SourceLine> dropRunningHeaders(List<SourceLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (SourceLine line : lines) {
+            if (isHeaderCandidate(line.text())) {
+                counts.merge(line.text(), 1, Integer::sum);
+            }
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        boolean inBody = false;
+        for (SourceLine line : lines) {
+            inBody = inBody || StructureLine.of(line.text()).opensUnit();
+            boolean repeated = counts.getOrDefault(line.text(), 0) >= RUNNING_HEADER_REPEATS;
+            out.add(repeated && inBody ? new SourceLine(line.number(), "") : line);
+        }
+        return out;
+    }
+
+    private static boolean isHeaderCandidate(String text) {
+        return !text.isEmpty() && text.length() <= RUNNING_HEADER_MAX_LENGTH && !text.startsWith("(")
+                && !StructureLine.of(text).opensUnit() && !EditorialNotes.saysRepealed(text);
     }
 }
