@@ -65,9 +65,22 @@ public final class WebServer {
             Ui ui = ctx.attribute("ui");
             page(ctx, views, 400, e.localized(ui.locale()));
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> page(ctx, views, e.getStatus(), null));
-        app.exception(Exception.class, (e, ctx) -> page(ctx, views, 500, null));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            trace(e);
+            page(ctx, views, e.getStatus(), null);
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            trace(e);
+            page(ctx, views, 500, null);
+        });
         app.error(404, ctx -> page(ctx, views, 404, null));
+    }
+
+    /** With -Dkodeks.debug=true, errors behind error pages go to stderr for the administrator. */
+    private static void trace(Exception e) {
+        if (Boolean.getBoolean("kodeks.debug")) {
+            e.printStackTrace();
+        }
     }
 
     private static void page(Context ctx, Views views, int status, String message) {
@@ -79,6 +92,12 @@ public final class WebServer {
         model.put("status", status);
         model.put("message", message);
         ctx.status(status);
-        views.show(ctx, "error", model);
+        try {
+            views.show(ctx, "error", model);
+        } catch (RuntimeException e) {
+            // The error page itself failed: answer in plain text rather than fail again.
+            trace(e);
+            ctx.contentType("text/plain").result(status + (message == null ? "" : " " + message));
+        }
     }
 }

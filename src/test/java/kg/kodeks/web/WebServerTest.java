@@ -32,6 +32,10 @@ class WebServerTest {
 
     @TempDir
     Path dir;
+    static {
+        System.setProperty("kodeks.debug", "true");
+    }
+
     private Javalin app;
     private Workbench workbench;
 
@@ -79,7 +83,7 @@ class WebServerTest {
     @Test
     void refusesAStateChangeWithoutTheCsrfToken() throws Exception {
         WebClient client = start(false);
-        client.get("/");
+        client.get("/login");
         assertEquals(403, client.post("/logout", Map.of("csrf", "forged")).statusCode());
         assertEquals(302, client.post("/logout", Map.of()).statusCode(), "with the page's token it works");
     }
