@@ -76,12 +76,21 @@ final class CorpusRoutes {
     private static void addRows(Act act, Unit unit, int depth, List<Unit> path, List<Row> rows) {
         path.add(unit);
         String citation = unit.kind().carriesNorms() ? Citations.cite(act.meta(), path) : "";
-        rows.add(new Row(unit.eid(), kindName(unit.kind()), Citations.unitLabel(unit, act.meta().language()),
+        rows.add(new Row(unit.eid(), kindName(unit.kind()), label(unit, act.meta().language()),
                 unit.heading(), unit.text(), unit.repealed(), unit.notes(), depth, citation));
         for (Unit child : unit.children()) {
             addRows(act, child, depth + 1, path, rows);
         }
         path.remove(path.size() - 1);
+    }
+
+    /** Parts and points are shown the way the text numbers them («2.», «1)», «а)»). */
+    private static String label(Unit unit, kg.kodeks.model.Language language) {
+        return switch (unit.kind()) {
+            case PART -> unit.number() + ".";
+            case POINT, SUBPOINT -> unit.number() + ")";
+            default -> Citations.unitLabel(unit, language);
+        };
     }
 
     private static String kindName(UnitKind kind) {
