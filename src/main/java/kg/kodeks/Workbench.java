@@ -1,8 +1,11 @@
 package kg.kodeks;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.review.GitDraftVersions;
+import kg.kodeks.review.ReviewService;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
 
@@ -14,6 +17,8 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
+    private GitDraftVersions draftVersions;
+    private ReviewService review;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -42,13 +47,29 @@ public final class Workbench implements AutoCloseable {
         return corpus;
     }
 
+    /**
+     * Review rounds and comments, kept in the drafts repository; opens the repository on first
+     * use and fails, naming the folder, when {@code drafts/} is not one.
+     */
+    public synchronized ReviewService review() throws KodeksException {
+        if (review == null) {
+            draftVersions = GitDraftVersions.open(workspace.drafts());
+            review = new ReviewService(workspace, draftVersions, Clock.systemDefaultZone());
+        }
+        return review;
+    }
+
     /** Forgets what was read, so the next call reads the files again. */
     public synchronized void refresh() {
         corpus = null;
     }
 
     @Override
-    public void close() {
-        // Nothing held open yet beyond memory; services that open files close them here.
+    public synchronized void close() {
+        if (draftVersions != null) {
+            draftVersions.close();
+            draftVersions = null;
+            review = null;
+        }
     }
 }
