@@ -1,10 +1,22 @@
 package kg.kodeks.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kg.kodeks.Workbench;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.model.Act;
+import kg.kodeks.model.Language;
+import kg.kodeks.review.Comment;
+import kg.kodeks.review.Decision;
+import kg.kodeks.review.DraftVersions;
+import kg.kodeks.review.ImportReport;
+import kg.kodeks.review.ListedComment;
+import kg.kodeks.review.ReviewService;
+import kg.kodeks.review.Round;
+import kg.kodeks.review.RoundSummary;
 import kg.kodeks.workspace.AtomicFiles;
 
 /** The steps of {@code kodeks demo}, one small class each. */
@@ -29,6 +41,57 @@ final class DemoSteps {
             int norms = result.corpus().acts().stream().mapToInt(a -> a.norms().size()).sum();
             return acts.size() + " acts, " + articles + " articles, " + norms + " norms, "
                     + result.problems().size() + " problems → " + file;
+        }
+    }
+
+    /**
+     * Opens a review round on the sample draft's version submitted to the working group, imports
+     * the sample comment form, decides three comments and writes the round summary.
+     */
+    static final class Review implements DemoStep {
+        static final String FORM = "documents/review/sample-comments.docx";
+        static final String AUTHOR = "Сатыбалдиева Г. (образец), Союз местных самоуправлений (образец)";
+
+        @Override
+        public String name() {
+            return "review";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            ReviewService review = workbench.review();
+            String version = reviewedVersion(workbench);
+            Round round = review.open(version, LocalDate.now().plusDays(7), null, Language.RUS);
+            ImportReport imported = review.importForm(workbench.workspace().inside(FORM), round.id(), AUTHOR);
+            ReviewText.importReport(imported, round.id(), command);
+            List<Comment> added = imported.added();
+            Decision[] decisions = {Decision.ACCEPTED, Decision.PARTLY, Decision.REJECTED};
+            String[] reasons = {"Учтено в новой редакции (образец).", "Учтено частично: срок вынесен в положение о слушаниях (образец).",
+                "Не учтено: вопрос регулируется другой главой (образец)."};
+            for (int i = 0; i < Math.min(decisions.length, added.size()); i++) {
+                review.decide(added.get(i).id(), decisions[i], reasons[i], "Секретариат (образец)");
+            }
+            RoundSummary summary = review.summary(round.id());
+            ReviewText.summary(summary, command);
+            List<ListedComment> listed = review.list(new ReviewService.Filter(round.id(), null, null));
+            listed.forEach(l -> command.out().println(ReviewText.line(l, command)));
+            Map<String, Object> json = new LinkedHashMap<>(ReviewJson.summary(summary));
+            json.put("comments", listed.stream().map(ReviewJson::listed).toList());
+            Path file = out.resolve("review-summary.json");
+            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(json));
+            long removed = listed.stream().filter(l -> l.anchor().isRemoved()).count();
+            return "round " + round.id() + " on " + version + ": " + summary.total() + " comments, "
+                    + imported.unplaced().size() + " rows not placed, " + removed + " on removed units → " + file;
+        }
+
+        /** The version members comment on: v2-iwg when the sample has it, else the newest tag. */
+        private static String reviewedVersion(Workbench workbench) throws Exception {
+            List<DraftVersions.Version> versions = workbench.review().versions();
+            if (versions.isEmpty()) {
+                return "HEAD";
+            }
+            return versions.stream().map(DraftVersions.Version::name).filter("v2-iwg"::equals).findFirst()
+                    .orElse(versions.get(versions.size() - 1).name());
         }
     }
 }

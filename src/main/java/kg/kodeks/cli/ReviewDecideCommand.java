@@ -1,8 +1,10 @@
 package kg.kodeks.cli;
 
 import kg.kodeks.Workbench;
+import kg.kodeks.error.KodeksException;
 import kg.kodeks.review.Comment;
 import kg.kodeks.review.Decision;
+import kg.kodeks.review.ReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +27,10 @@ final class ReviewDecideCommand extends BaseCommand {
     @Override
     int run(Workbench workbench) throws Exception {
         Decision decision = Decision.parse(status);
-        Comment c = workbench.review().decide(commentId, decision == null ? Decision.OPEN : decision, reason, by);
+        if (decision == null) {
+            throw new KodeksException(ReviewService.BUNDLE, "decision.bad", status);
+        }
+        Comment c = workbench.review().decide(commentId, decision, reason, by);
         if (global.json()) {
             printJson(ReviewJson.comment(c));
         } else {

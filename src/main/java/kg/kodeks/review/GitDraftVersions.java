@@ -30,6 +30,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * the Code is {@code code.<lang>.md} at the repository root, read with the corpus reader.
  */
 public final class GitDraftVersions implements DraftVersions, AutoCloseable {
+    /** Source notes ({@code <!-- source: … -->}) are for the concordance, not part of the text. */
+    private static final java.util.regex.Pattern HTML_COMMENT = java.util.regex.Pattern.compile("<!--.*?-->", java.util.regex.Pattern.DOTALL);
     private final Path root;
     private final Git git;
 
@@ -105,7 +107,8 @@ public final class GitDraftVersions implements DraftVersions, AutoCloseable {
                 if (tree == null) {
                     return Optional.empty();
                 }
-                String text = new String(repo.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+                String text = HTML_COMMENT.matcher(new String(repo.open(tree.getObjectId(0)).getBytes(),
+                        StandardCharsets.UTF_8)).replaceAll("");
                 ActFile parsed = ActReader.parse(root.resolve(file), file + "@" + commit.substring(0, 7), text);
                 if (parsed.act() == null) {
                     String first = parsed.problems().isEmpty() ? "" : parsed.problems().get(0).message();

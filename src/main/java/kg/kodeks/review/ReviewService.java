@@ -81,6 +81,11 @@ public final class ReviewService {
         return round;
     }
 
+    /** The tagged versions of the draft, oldest first. */
+    public List<DraftVersions.Version> versions() throws KodeksException {
+        return drafts.versions();
+    }
+
     /** Closes a round: it takes no more comments, decisions may still be taken. */
     public Round close(String roundId) throws KodeksException {
         workspace.requireWritable("close a review round");

@@ -16,13 +16,13 @@ import org.eclipse.jgit.api.Git;
  * a small Russian draft: v1, v2 and v3, where v3 inserts a new article 14 (so the old 14 becomes
  * 15), removes the old article 15 and edits part 2 of article 12.
  */
-final class DraftsFixture {
+public final class DraftsFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
     private DraftsFixture() {
     }
 
-    static Workspace create(Path dir) throws Exception {
+    public static Workspace create(Path dir) throws Exception {
         Path root = Files.createDirectories(dir.resolve("ws"));
         Files.createDirectories(root.resolve("corpus"));
         Path drafts = Files.createDirectories(root.resolve("drafts"));
@@ -59,7 +59,7 @@ final class DraftsFixture {
         }
     }
 
-    static int commitCount(Workspace ws) throws Exception {
+    public static int commitCount(Workspace ws) throws Exception {
         try (Git git = Git.open(ws.drafts().toFile())) {
             int n = 0;
             for (var ignored : git.log().call()) {
