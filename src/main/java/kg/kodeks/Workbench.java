@@ -2,6 +2,8 @@ package kg.kodeks;
 
 import java.nio.file.Path;
 import kg.kodeks.corpus.CorpusReader;
+import kg.kodeks.drafts.Drafts;
+import kg.kodeks.drafts.SampleHistory;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
@@ -14,6 +16,7 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
+    private Drafts drafts;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -24,9 +27,16 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(workspace);
     }
 
-    /** Makes a new workspace at {@code target} from the bundled sample and opens it. */
+    /**
+     * Makes a new workspace at {@code target} from the bundled sample and opens it; its
+     * {@code drafts/} becomes a Git repository holding the sample history of the draft.
+     */
     public static Workbench init(Workspace sample, Path target) throws KodeksException {
-        Workspace created = WorkspaceInit.copySample(sample, target);
+        Workspace created = WorkspaceInit.copySample(sample, target, copy -> {
+            if (SampleHistory.available(sample.drafts())) {
+                SampleHistory.build(sample.drafts(), copy.drafts());
+            }
+        });
         return open(created);
     }
 
@@ -42,13 +52,24 @@ public final class Workbench implements AutoCloseable {
         return corpus;
     }
 
+    /** The drafts service: the draft, its repository, comparisons, lint and coverage. */
+    public synchronized Drafts drafts() {
+        if (drafts == null) {
+            drafts = new Drafts(workspace);
+        }
+        return drafts;
+    }
+
     /** Forgets what was read, so the next call reads the files again. */
     public synchronized void refresh() {
         corpus = null;
     }
 
     @Override
-    public void close() {
-        // Nothing held open yet beyond memory; services that open files close them here.
+    public synchronized void close() {
+        if (drafts != null) {
+            drafts.close();
+            drafts = null;
+        }
     }
 }
