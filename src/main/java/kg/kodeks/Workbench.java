@@ -3,8 +3,10 @@ package kg.kodeks;
 import java.nio.file.Path;
 import java.time.Clock;
 import kg.kodeks.corpus.CorpusReader;
+import kg.kodeks.drafts.Drafts;
+import kg.kodeks.drafts.SampleHistory;
 import kg.kodeks.error.KodeksException;
-import kg.kodeks.review.GitDraftVersions;
+import kg.kodeks.review.RepositoryDraftVersions;
 import kg.kodeks.review.ReviewService;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
@@ -17,7 +19,8 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
-    private GitDraftVersions draftVersions;
+    private Drafts drafts;
+    private RepositoryDraftVersions draftVersions;
     private ReviewService review;
 
     private Workbench(Workspace workspace) {
@@ -29,9 +32,16 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(workspace);
     }
 
-    /** Makes a new workspace at {@code target} from the bundled sample and opens it. */
+    /**
+     * Makes a new workspace at {@code target} from the bundled sample and opens it; its
+     * {@code drafts/} becomes a Git repository holding the sample history of the draft.
+     */
     public static Workbench init(Workspace sample, Path target) throws KodeksException {
-        Workspace created = WorkspaceInit.copySample(sample, target);
+        Workspace created = WorkspaceInit.copySample(sample, target, copy -> {
+            if (SampleHistory.available(sample.drafts())) {
+                SampleHistory.build(sample.drafts(), copy.drafts());
+            }
+        });
         return open(created);
     }
 
@@ -47,13 +57,21 @@ public final class Workbench implements AutoCloseable {
         return corpus;
     }
 
+    /** The drafts service: the draft, its repository, comparisons, lint and coverage. */
+    public synchronized Drafts drafts() {
+        if (drafts == null) {
+            drafts = new Drafts(workspace);
+        }
+        return drafts;
+    }
+
     /**
-     * Review rounds and comments, kept in the drafts repository; opens the repository on first
-     * use and fails, naming the folder, when {@code drafts/} is not one.
+     * Review rounds and comments, kept in the drafts repository; fails, naming the folder, when
+     * {@code drafts/} is not a repository or the workspace is the bundled sample.
      */
     public synchronized ReviewService review() throws KodeksException {
         if (review == null) {
-            draftVersions = GitDraftVersions.open(workspace.drafts());
+            draftVersions = RepositoryDraftVersions.over(drafts().repository());
             review = new ReviewService(workspace, draftVersions, Clock.systemDefaultZone());
         }
         return review;
@@ -70,6 +88,10 @@ public final class Workbench implements AutoCloseable {
             draftVersions.close();
             draftVersions = null;
             review = null;
+        }
+        if (drafts != null) {
+            drafts.close();
+            drafts = null;
         }
     }
 }

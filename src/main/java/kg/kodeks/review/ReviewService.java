@@ -62,7 +62,7 @@ public final class ReviewService {
         String commit = drafts.resolve(version);
         Language lang = language == null ? Language.RUS : language;
         if (draft(commit, lang) == null) {
-            throw new KodeksException(BUNDLE, "draft.missing", version, GitDraftVersions.draftFile(lang));
+            throw new KodeksException(BUNDLE, "draft.missing", version, kg.kodeks.drafts.Draft.fileName(lang));
         }
         if (due == null || due.isBefore(today)) {
             throw new KodeksException(BUNDLE, "round.dueInPast", String.valueOf(due), today.toString());
@@ -319,7 +319,7 @@ public final class ReviewService {
         Act act = draft(round.commit(), round.language());
         if (act == null) {
             throw new KodeksException(BUNDLE, "draft.missing", round.version(),
-                    GitDraftVersions.draftFile(round.language()));
+                    kg.kodeks.drafts.Draft.fileName(round.language()));
         }
         return act;
     }

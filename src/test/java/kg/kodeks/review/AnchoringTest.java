@@ -22,7 +22,7 @@ class AnchoringTest {
     @Test
     void aCommentFollowsItsArticleAfterRenumberingAndARemovedUnitIsReported() throws Exception {
         Workspace ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v2", LocalDate.of(2026, 3, 20), "r1", Language.RUS);
             review.add("r1", "статья 14", "А", "О статье", null);

@@ -72,7 +72,7 @@ class CommentImportTest {
         DocxTables.write(form, List.of("Замечания к проекту"), rows);
 
         Workspace ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v2", LocalDate.of(2026, 3, 20), "r1", Language.RUS);
             int before = DraftsFixture.commitCount(ws);
@@ -96,7 +96,7 @@ class CommentImportTest {
     @Test
     void theWrittenFormReadsBackAsAnEmptyTable() throws Exception {
         Workspace ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v2", LocalDate.of(2026, 3, 20), "r1", Language.RUS);
             Path form = review.form("r1", dir.resolve("form.docx"));

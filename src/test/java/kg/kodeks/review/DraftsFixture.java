@@ -46,7 +46,7 @@ public final class DraftsFixture {
         return Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
-    static ReviewService service(Workspace ws, GitDraftVersions drafts, LocalDate today) {
+    static ReviewService service(Workspace ws, RepositoryDraftVersions drafts, LocalDate today) {
         return new ReviewService(ws, drafts, clockAt(today));
     }
 

@@ -32,7 +32,7 @@ class ReviewBadInputTest {
     @BeforeEach
     void openRound() throws Exception {
         ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v2", LocalDate.of(2026, 3, 20), "r1", Language.RUS);
             review.add("r1", "ст. 12", "А", "Текст", null);
@@ -42,7 +42,7 @@ class ReviewBadInputTest {
     /** Runs the call, expects the message key, and checks that nothing was committed or left behind. */
     private void refused(String key, ReviewCall call) throws Exception {
         int before = DraftsFixture.commitCount(ws);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             KodeksException e = assertThrows(KodeksException.class, () -> call.run(review));
             assertEquals(key, e.key(), e.getMessage());
@@ -135,7 +135,7 @@ class ReviewBadInputTest {
     @Test
     void refusesWritesOnTheBundledSample() throws Exception {
         Workspace sample = new Workspace(ws.root(), true);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(sample, drafts, DraftsFixture.TODAY);
             KodeksException e = assertThrows(KodeksException.class,
                     () -> review.add("r1", "ст. 12", "А", "Текст", null));

@@ -21,7 +21,7 @@ class ReviewStorageTest {
     @Test
     void roundsAndCommentsSurviveARoundTripThroughTheRepository() throws Exception {
         Workspace ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             Round round = review.open("v2", LocalDate.of(2026, 3, 17), null, Language.RUS);
             assertEquals("r1", round.id());
@@ -34,7 +34,7 @@ class ReviewStorageTest {
             review.decide("r1-001", Decision.PARTLY, "Учтено частично: см. ст. 15", "Секретариат");
         }
         // A fresh reading from the files alone gives back what was written.
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             Round round = review.round("r1");
             assertEquals("v2", round.version());
@@ -65,7 +65,7 @@ class ReviewStorageTest {
     @Test
     void anUndecidedCommentHasNoDecisionFields() throws Exception {
         Workspace ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v3", DraftsFixture.TODAY, "iwg-1", Language.RUS);
             review.add("iwg-1", "art_12", "Бекова Н.", "Текст", null);
@@ -74,6 +74,23 @@ class ReviewStorageTest {
             assertEquals("", c.organisation());
             assertNull(c.decidedOn());
             assertEquals("", c.proposal());
+        }
+    }
+
+    @Test
+    void aCommentCommitLeavesTheDraftersUnfinishedEditsAlone() throws Exception {
+        Workspace ws = DraftsFixture.create(dir);
+        Path draft = ws.drafts().resolve("code.rus.md");
+        Files.writeString(draft, Files.readString(draft) + "\nНезаконченная правка.\n");
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
+            ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
+            review.open("v2", DraftsFixture.TODAY, "r1", Language.RUS);
+            review.add("r1", "ст. 12", "А", "Текст", null);
+        }
+        try (Git git = Git.open(ws.drafts().toFile())) {
+            var status = git.status().call();
+            assertEquals(java.util.Set.of("code.rus.md"), status.getModified());
+            assertTrue(status.getUntracked().isEmpty() && status.getAdded().isEmpty(), status.getUntracked().toString());
         }
     }
 }

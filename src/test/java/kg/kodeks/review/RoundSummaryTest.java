@@ -21,7 +21,7 @@ class RoundSummaryTest {
     void countsDecisionsAndListsUndecidedCommentsOnceTheDueDateHasPassed() throws Exception {
         Workspace ws = DraftsFixture.create(dir);
         LocalDate due = DraftsFixture.TODAY.plusDays(7);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v2", due, "r1", Language.RUS);
             review.add("r1", "ст. 12", "Асанова А., СМС", "Один", null);
@@ -47,7 +47,7 @@ class RoundSummaryTest {
     @Test
     void aClosedRoundTakesNoMoreCommentsButStillTakesDecisions() throws Exception {
         Workspace ws = DraftsFixture.create(dir);
-        try (GitDraftVersions drafts = GitDraftVersions.open(ws.drafts())) {
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY);
             review.open("v2", DraftsFixture.TODAY, "r1", Language.RUS);
             review.add("r1", "ст. 12", "А", "Один", null);
