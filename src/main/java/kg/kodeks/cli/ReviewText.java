@@ -47,7 +47,9 @@ final class ReviewText {
         out.println(command.text("review.summary.authors"));
         for (Map.Entry<String, Map<String, Integer>> e : new java.util.TreeMap<>(s.byAuthor()).entrySet()) {
             int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
-            out.println("  " + e.getKey() + ": " + total + " " + e.getValue());
+            StringBuilder counts = new StringBuilder();
+            e.getValue().forEach((code, n) -> counts.append(counts.length() == 0 ? "" : ", ").append(code).append(' ').append(n));
+            out.println("  " + e.getKey() + ": " + total + " (" + counts + ")");
         }
     }
 
