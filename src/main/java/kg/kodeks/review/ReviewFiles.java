@@ -64,7 +64,7 @@ final class ReviewFiles {
         d.put("status", c.decision().code());
         d.put("reason", c.reason());
         d.put("by", c.decidedBy());
-        d.put("on", c.decidedOn() == null ? null : c.decidedOn().toString());
+        d.put("date", c.decidedOn() == null ? null : c.decidedOn().toString());
         m.put("decision", d);
         return dump(m);
     }
@@ -89,7 +89,7 @@ final class ReviewFiles {
             if (decision == null) {
                 throw new IllegalArgumentException("decision status " + d.get("status"));
             }
-            Object on = d.get("on");
+            Object on = d.get("date");
             return new Comment(string(m, "id"), string(m, "round"), string(m, "author"), string(m, "organisation"),
                     LocalDate.parse(string(m, "date")), string(m, "unit"), string(m, "text"), string(m, "proposal"),
                     decision, str(d.get("reason")), str(d.get("by")),
