@@ -47,14 +47,20 @@ final class CommentTable {
     static Result place(List<DocxTables.Row> rows, Act draft) {
         List<Placed> placed = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
+        Columns columns = Columns.DEFAULT;
         boolean first = true;
         for (DocxTables.Row row : rows) {
-            String unitText = oneLine(row.cell(0));
-            String comment = row.cell(1).strip();
-            String proposal = row.cell(2).strip();
-            boolean header = first && isHeader(unitText);
-            first = false;
-            if (header || comment.isEmpty() && proposal.isEmpty()) {
+            if (first) {
+                first = false;
+                if (isHeader(oneLine(row.cell(0)))) {
+                    columns = Columns.of(row);
+                    continue;
+                }
+            }
+            String unitText = oneLine(row.cell(columns.unit()));
+            String comment = row.cell(columns.comment()).strip();
+            String proposal = columns.proposal() < 0 ? "" : row.cell(columns.proposal()).strip();
+            if (comment.isEmpty() && proposal.isEmpty()) {
                 continue;
             }
             if (comment.isEmpty()) {
@@ -69,6 +75,35 @@ final class CommentTable {
             }
         }
         return new Result(placed, unplaced);
+    }
+
+    /**
+     * Which grid column holds what. Without a header: unit, comment, proposed wording. With one,
+     * the columns are found by their names, so forms with a leading «№» column or another order
+     * read as well.
+     */
+    record Columns(int unit, int comment, int proposal) {
+        static final Columns DEFAULT = new Columns(0, 1, 2);
+
+        static Columns of(DocxTables.Row header) {
+            int unit = -1;
+            int comment = -1;
+            int proposal = -1;
+            for (int i = 0; i < header.cells().size(); i++) {
+                String name = header.cell(i).toLowerCase(java.util.Locale.ROOT);
+                if (proposal < 0 && name.matches("(?s).*(редакц|сунуш|proposal|wording).*")) {
+                    proposal = i;
+                } else if (comment < 0 && name.matches("(?s).*(замечан|пикир|comment).*")) {
+                    comment = i;
+                } else if (unit < 0 && name.matches("(?s).*(единиц|бирдик|стать|берене|норм|unit|article).*")) {
+                    unit = i;
+                }
+            }
+            if (unit < 0 || comment < 0) {
+                return DEFAULT;
+            }
+            return new Columns(unit, comment, proposal);
+        }
     }
 
     /** A header names the columns: no digits, no element id. */

@@ -324,7 +324,7 @@ public final class ReviewService {
         return act;
     }
 
-    private Act draft(String commit, Language language) throws KodeksException {
+    private synchronized Act draft(String commit, Language language) throws KodeksException {
         String key = commit + "/" + language.code();
         if (!acts.containsKey(key)) {
             acts.put(key, drafts.draft(commit, language).orElse(null));

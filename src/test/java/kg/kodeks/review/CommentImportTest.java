@@ -109,4 +109,22 @@ class CommentImportTest {
             assertTrue(placed.placed().isEmpty() && placed.unplaced().isEmpty(), "an unfilled form holds no comments");
         }
     }
+
+    @Test
+    void findsTheColumnsByTheirHeaderWhenTheFormHasANumberColumn() throws Exception {
+        Workspace ws = DraftsFixture.create(dir);
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
+            var v2 = drafts.draft(drafts.resolve("v2"), Language.RUS).orElseThrow();
+            List<DocxTables.Row> rows = List.of(
+                    new DocxTables.Row(1, List.of("№", "Структуралык бирдик", "Сунушталган редакция", "Сын-пикир")),
+                    new DocxTables.Row(2, List.of("1", "12-берене, 2-бөлүк", "Беш жыл", "Мөөнөттү өзгөртүү")),
+                    new DocxTables.Row(3, List.of("2", "ст. 99", "", "Жок берене")));
+            CommentTable.Result result = CommentTable.place(rows, v2);
+            assertEquals(1, result.placed().size());
+            assertEquals("art_12__para_2", result.placed().get(0).unit().shortEid());
+            assertEquals("Мөөнөттү өзгөртүү", result.placed().get(0).comment());
+            assertEquals("Беш жыл", result.placed().get(0).proposal());
+            assertEquals(3, result.unplaced().get(0).row());
+        }
+    }
 }
