@@ -2,6 +2,8 @@ package kg.kodeks.review;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,11 +28,26 @@ public final class Anchoring {
     static final double MIN_SIMILARITY = 0.5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private Anchoring() {
+    private final Act from;
+    private final Act to;
+    private final List<Unit> toUnits;
+    /** Word sets by unit, so following many comments between the same two versions stays cheap. */
+    private final Map<Unit, Set<String>> words = new IdentityHashMap<>();
+
+    /** Follows units from one version to another; keeps the words of both versions' units. */
+    public Anchoring(Act from, Act to) {
+        this.from = from;
+        this.to = to;
+        this.toUnits = to.allUnits().toList();
     }
 
     /** Where the unit {@code eid} of {@code from} stands in {@code to}. */
     public static Anchor follow(Act from, String eid, Act to) {
+        return new Anchoring(from, to).follow(eid);
+    }
+
+    /** Where the unit {@code eid} of the first version stands in the second. */
+    public Anchor follow(String eid) {
         Optional<Unit> old = from.find(eid);
         if (old.isEmpty()) {
             return Anchor.removed();
@@ -38,7 +55,7 @@ public final class Anchoring {
         List<Unit> path = from.pathTo(old.get().eid());
         Unit article = path.stream().filter(u -> u.kind() == UnitKind.ARTICLE).findFirst().orElse(null);
         if (article != null && article != old.get()) {
-            Anchor articleAnchor = follow(from, article.eid(), to);
+            Anchor articleAnchor = follow(article.eid());
             if (!articleAnchor.isRemoved()) {
                 Unit newArticle = to.find(articleAnchor.unit()).orElseThrow();
                 String rest = old.get().eid().substring(article.eid().length());
@@ -51,16 +68,16 @@ public final class Anchoring {
                 }
             }
         }
-        return followIn(old.get(), old.get().eid(), to.allUnits().toList());
+        return followIn(old.get(), old.get().eid(), toUnits);
     }
 
     /** Looks for {@code old} among {@code candidates}, preferring the one with id {@code expectedEid}. */
-    private static Anchor followIn(Unit old, String expectedEid, List<Unit> candidates) {
-        Set<String> oldWords = words(fullText(old));
+    private Anchor followIn(Unit old, String expectedEid, List<Unit> candidates) {
+        Set<String> oldWords = wordsOf(old);
         String expectedShort = ElementIds.shortForm(expectedEid);
         for (Unit u : candidates) {
             if (u.kind() == old.kind() && (u.eid().equals(expectedEid) || u.shortEid().equals(expectedShort))) {
-                double sim = similarity(oldWords, words(fullText(u)));
+                double sim = similarity(oldWords, wordsOf(u));
                 if (sim >= 0.999) {
                     return new Anchor(u.eid(), u.eid().equals(old.eid()) ? Anchor.SAME : Anchor.MOVED, 1.0);
                 }
@@ -75,7 +92,7 @@ public final class Anchoring {
             if (u.kind() != old.kind()) {
                 continue;
             }
-            double sim = similarity(oldWords, words(fullText(u)));
+            double sim = similarity(oldWords, wordsOf(u));
             if (sim > bestSim) {
                 best = u;
                 bestSim = sim;
@@ -86,6 +103,10 @@ public final class Anchoring {
         }
         return new Anchor(best.eid(), best.eid().equals(old.eid()) ? Anchor.EDITED : Anchor.MOVED,
                 round(bestSim >= 0.999 ? 0.95 : bestSim * 0.95));
+    }
+
+    private Set<String> wordsOf(Unit unit) {
+        return words.computeIfAbsent(unit, u -> words(fullText(u)));
     }
 
     /** The heading and text of a unit and of everything inside it. */

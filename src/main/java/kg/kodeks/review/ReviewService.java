@@ -207,11 +207,12 @@ public final class ReviewService {
         for (Round round : rounds) {
             Act from = roundDraft(round);
             Act to = draft(newest, round.language());
+            Anchoring anchoring = to == null ? null : new Anchoring(from, to);
             for (Comment c : comments(round.id())) {
                 if (filter.status() != null && c.decision() != filter.status()) {
                     continue;
                 }
-                ListedComment listed = listed(c, from, to, round.language());
+                ListedComment listed = listed(c, from, to, anchoring, round.language());
                 if (filter.article() != null && !filter.article().equals(listed.currentArticle())) {
                     continue;
                 }
@@ -221,8 +222,8 @@ public final class ReviewService {
         return out;
     }
 
-    private ListedComment listed(Comment c, Act from, Act to, Language language) {
-        Anchor anchor = to == null ? Anchor.removed() : Anchoring.follow(from, c.unit(), to);
+    private static ListedComment listed(Comment c, Act from, Act to, Anchoring anchoring, Language language) {
+        Anchor anchor = anchoring == null ? Anchor.removed() : anchoring.follow(c.unit());
         String citation = Citations.local(language, from.pathTo(from.find(c.unit()).map(Unit::eid).orElse(c.unit())));
         String current = null;
         String article = null;
