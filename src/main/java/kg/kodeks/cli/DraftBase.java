@@ -53,17 +53,33 @@ abstract class DraftBase extends BaseCommand {
     /** Words with deletions as [-…-] and insertions as {+…+}, the way git diff --word-diff shows them. */
     static String words(List<WordOp> ops) {
         StringBuilder out = new StringBuilder();
-        for (WordOp op : ops) {
+        for (int i = 0; i < ops.size(); i++) {
+            WordOp op = ops.get(i);
             if (out.length() > 0) {
                 out.append(' ');
             }
             switch (op.op()) {
                 case "+" -> out.append("{+").append(op.text()).append("+}");
                 case "-" -> out.append("[-").append(op.text()).append("-]");
-                default -> out.append(op.text());
+                default -> out.append(context(op.text(), i > 0, i < ops.size() - 1));
             }
         }
         return out.toString();
+    }
+
+    /** Unchanged words shortened to a few around the changes, as a reader needs them. */
+    private static String context(String text, boolean after, boolean before) {
+        String[] w = text.split(" ");
+        int keep = 5;
+        if (w.length <= 2 * keep + 1) {
+            return text;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, keep));
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - keep, w.length));
+        if (after && before) {
+            return head + " … " + tail;
+        }
+        return after ? head + " …" : "… " + tail;
     }
 
     /** Prints a merge; returns the exit code (1 when it conflicts). */

@@ -24,8 +24,17 @@ final class DraftRemote {
     private DraftRemote() {
     }
 
+    /** A bare name must be a configured remote; anything else is taken as a URL or a path. */
+    private static void requireRemote(DraftRepository repo, String remote) throws KodeksException {
+        boolean name = remote.matches("[A-Za-z0-9._-]+") && !java.nio.file.Files.exists(java.nio.file.Path.of(remote));
+        if (name && !repo.repository().getRemoteNames().contains(remote)) {
+            throw new KodeksException(DraftReader.BUNDLE, "remote.unknown", remote, repo.dir().toString());
+        }
+    }
+
     /** Pushes the current branch and the tags; returns one line per updated ref. */
     static List<String> push(DraftRepository repo, String remote) throws KodeksException {
+        requireRemote(repo, remote);
         repo.checkLocks();
         String branch = repo.branch();
         List<String> lines = new ArrayList<>();
@@ -53,6 +62,7 @@ final class DraftRemote {
 
     /** Fetches the current branch of the remote and merges it. */
     static MergeReport pull(DraftRepository repo, String remote, PersonIdent author) throws KodeksException {
+        requireRemote(repo, remote);
         repo.checkLocks();
         String branch = repo.branch();
         try {

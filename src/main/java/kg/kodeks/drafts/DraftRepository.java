@@ -60,6 +60,11 @@ public final class DraftRepository implements AutoCloseable {
         this.dir = dir;
         this.repo = repo;
         this.git = new Git(repo);
+        // JGit forces object and ref files to disk with these; they are set in memory only,
+        // because command-line Git warns about core.fsyncObjectFiles and reads core.fsync.
+        StoredConfig config = repo.getConfig();
+        config.setBoolean("core", null, "fsyncObjectFiles", true);
+        config.setBoolean("core", null, "fsyncRefFiles", true);
     }
 
     /** True when the folder holds a Git repository of its own. */
@@ -90,8 +95,7 @@ public final class DraftRepository implements AutoCloseable {
             Files.createDirectories(dir);
             Git created = Git.init().setDirectory(dir.toFile()).setInitialBranch(MAIN).call();
             StoredConfig config = created.getRepository().getConfig();
-            config.setBoolean("core", null, "fsyncObjectFiles", true);
-            config.setBoolean("core", null, "fsyncRefFiles", true);
+            config.setString("core", null, "fsync", "committed");
             config.save();
             return new DraftRepository(dir, created.getRepository());
         } catch (IOException | GitAPIException e) {

@@ -68,8 +68,8 @@ public final class VersionDiff {
     public static List<Change> compare(Act older, Act newer) {
         List<Article> olds = articles(older);
         List<Article> news = articles(newer);
-        Map<Unit, Unit> chapters = matchChapters(chapters(older), chapters(newer));
         Map<Article, Article> pairs = match(olds, news);
+        Map<Unit, Unit> chapters = matchChapters(chapters(older), chapters(newer), pairs);
         List<Change> changes = new ArrayList<>(chapterChanges(chapters(older), chapters(newer), chapters));
         Set<Article> matchedOld = new HashSet<>(pairs.values());
         for (Article now : news) {
@@ -199,7 +199,40 @@ public final class VersionDiff {
     private record Candidate(Article was, Article now, double score) {
     }
 
-    private static Map<Unit, Unit> matchChapters(List<Unit> olds, List<Unit> news) {
+    /**
+     * Pairs chapters: by heading first; a chapter whose heading changed altogether is still the
+     * same chapter when most of its articles came from one old chapter left without a pair.
+     */
+    private static Map<Unit, Unit> matchChapters(List<Unit> olds, List<Unit> news, Map<Article, Article> articles) {
+        Map<Unit, Unit> pairs = matchChapterHeadings(olds, news);
+        Set<Unit> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        used.addAll(pairs.values());
+        for (Unit now : news) {
+            if (pairs.containsKey(now)) {
+                continue;
+            }
+            Map<Unit, Integer> votes = new IdentityHashMap<>();
+            int total = 0;
+            for (Map.Entry<Article, Article> e : articles.entrySet()) {
+                if (e.getKey().chapter() == now) {
+                    total++;
+                    Unit from = e.getValue().chapter();
+                    if (from != null && !used.contains(from)) {
+                        votes.merge(from, 1, Integer::sum);
+                    }
+                }
+            }
+            final int all = total;
+            votes.entrySet().stream().filter(v -> 2 * v.getValue() > all)
+                    .max(Map.Entry.comparingByValue()).ifPresent(v -> {
+                        pairs.put(now, v.getKey());
+                        used.add(v.getKey());
+                    });
+        }
+        return pairs;
+    }
+
+    private static Map<Unit, Unit> matchChapterHeadings(List<Unit> olds, List<Unit> news) {
         Map<Unit, Unit> pairs = new IdentityHashMap<>();
         Set<Unit> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object[]> candidates = new ArrayList<>();
