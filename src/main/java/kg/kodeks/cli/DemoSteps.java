@@ -150,8 +150,7 @@ final class DemoSteps {
             Path file = out.resolve("review-summary.json");
             AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(json));
             long removed = listed.stream().filter(l -> l.anchor().isRemoved()).count();
-            return "round " + round.id() + " on " + version + ": " + summary.total() + " comments, "
-                    + imported.unplaced().size() + " rows not placed, " + removed + " on removed units → " + file;
+            return command.text("demo.review", round.id(), version, summary.total(), imported.unplaced().size(), removed, file);
         }
 
         /** The version members comment on: v2-iwg when the sample has it, else the newest tag. */
