@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import kg.kodeks.corpus.ActReader;
 import kg.kodeks.model.Act;
+import kg.kodeks.model.UnitKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,16 @@ class UnitCitationsTest {
         assertEquals("unit.empty", eid("  "));
         assertEquals("unit.missing", eid("art_99"));
         assertFalse(UnitCitations.resolve("преамбула", draft).found());
+    }
+
+    @Test
+    void readsTheLevelsOfSubpointsAndInsertedArticles() {
+        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "12-1", UnitKind.PART, "2", UnitKind.POINT, "3",
+                UnitKind.SUBPOINT, "а"), UnitCitations.levels("пп. «а» п. 3 ч. 2 ст. 12-1"));
+        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "5", UnitKind.POINT, "3", UnitKind.SUBPOINT, "б"),
+                UnitCitations.levels("подпункт «б» пункта 3 статьи 5"));
+        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "12-1", UnitKind.POINT, "3", UnitKind.SUBPOINT, "а"),
+                UnitCitations.levels("12-1-беренесинин 3-пунктунун «а» пунктчасы"));
+        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "12", UnitKind.PART, "2"), UnitCitations.levels("ч.2 ст.12"));
     }
 }
