@@ -404,20 +404,24 @@ public final class DraftRepository implements AutoCloseable {
 
     // ---- locks ----
 
-    /** The lock files present in the repository now. */
+    /** The lock files present in the repository now: in {@code .git/} itself and under {@code refs/}. */
     public List<Path> locks() {
         Path gitDir = dir.resolve(".git");
         List<Path> found = new ArrayList<>();
-        if (!Files.isDirectory(gitDir)) {
-            return found;
+        collectLocks(gitDir, 1, found);
+        collectLocks(gitDir.resolve("refs"), 8, found);
+        return found;
+    }
+
+    private static void collectLocks(Path folder, int depth, List<Path> found) {
+        if (!Files.isDirectory(folder)) {
+            return;
         }
-        try (Stream<Path> files = Files.walk(gitDir, 6)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".lock") && !p.startsWith(gitDir.resolve("objects")))
-                    .forEach(found::add);
+        try (Stream<Path> files = Files.walk(folder, depth)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".lock")).forEach(found::add);
         } catch (IOException e) {
             // A folder that vanished while we looked held no lock worth reporting.
         }
-        return found;
     }
 
     /**
