@@ -103,6 +103,25 @@ class ReviewBadInputTest {
     }
 
     @Test
+    void writesNothingWhenNoRowCanBePlaced() throws Exception {
+        Path form = dir.resolve("unplaceable.docx");
+        DocxTables.write(form, List.of(), List.of(
+                List.of(Cell.of("Единица"), Cell.of("Замечание"), Cell.of("Редакция")),
+                List.of(Cell.of("ст. 99"), Cell.of("Нет такой статьи"), Cell.of("")),
+                List.of(Cell.of("вообще"), Cell.of("Общее"), Cell.of(""))));
+        int before = DraftsFixture.commitCount(ws);
+        try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
+            ImportReport report = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY).importForm(form, "r1", "А");
+            assertTrue(report.added().isEmpty());
+            assertEquals(List.of(2, 3), report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
+        }
+        assertEquals(before, DraftsFixture.commitCount(ws));
+        try (Git git = Git.open(ws.drafts().toFile())) {
+            assertTrue(git.status().call().isClean());
+        }
+    }
+
+    @Test
     void refusesAZipBomb() throws Exception {
         Path bomb = dir.resolve("bomb.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
