@@ -5,8 +5,10 @@
  *
  * <p>Rounds and comments are readable YAML files under {@code review/} of the drafts
  * repository, committed with the draft, so they travel with it on push and pull. The draft
- * versions are reached through {@link kg.kodeks.review.DraftVersions}. Depends on
- * {@code model}, {@code corpus} (to read a draft text), {@code workspace}, {@code error},
- * JGit (through the drafts repository) and docx4j (forms only, after the zip has been checked).
+ * versions are reached through {@link kg.kodeks.review.DraftVersions}, implemented over the
+ * {@code drafts} package's repository. Depends on {@code model}, {@code drafts},
+ * {@code workspace} and {@code error}; uses JGit only to commit its own files on their own
+ * (the drafts repository commits every change), and docx4j only for forms, after
+ * {@code SafeDocx} has checked the zip.
  */
 package kg.kodeks.review;
