@@ -65,6 +65,9 @@ public final class DraftRepository implements AutoCloseable {
         StoredConfig config = repo.getConfig();
         config.setBoolean("core", null, "fsyncObjectFiles", true);
         config.setBoolean("core", null, "fsyncRefFiles", true);
+        // JGit runs an automatic gc after fetch and merge; detached, it holds .git/gc.log.lock
+        // in the background, which the lock check above then takes for another writer.
+        config.setBoolean("gc", null, "autoDetach", false);
     }
 
     /** True when the folder holds a Git repository of its own. */
