@@ -10,6 +10,7 @@ import kg.kodeks.model.Language;
 import kg.kodeks.model.Unit;
 import kg.kodeks.model.UnitKind;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
@@ -19,6 +20,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * not, nothing is parsed, so only the commits that touched the article cost a comparison.
  */
 final class ArticleHistory {
+    /** Said by the quick path when the article's lines changed but not its words (a comment, spacing). */
+    private static final HistoryEntry UNCHANGED = new HistoryEntry(
+            new CommitInfo("", "", "", "", "", "", List.of()), Change.MODIFIED, "", "", "", List.of());
     private ArticleHistory() {
     }
 
@@ -34,17 +38,17 @@ final class ArticleHistory {
             throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, file);
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repo.repository())) {
+        try (ObjectReader reader = repo.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             RevCommit current = walk.parseCommit(head);
-            ObjectId blob = repo.blob(current, file);
-            String segment = segment(repo.text(blob), tracked.number(), language);
+            ObjectId blob = repo.blob(reader, current, file);
+            String segment = segment(repo.text(reader, blob), tracked.number(), language);
             while (true) {
                 if (current.getParentCount() == 0) {
                     entries.add(added(repo, current, tracked));
                     break;
                 }
                 RevCommit parent = walk.parseCommit(current.getParent(0));
-                ObjectId parentBlob = repo.blob(parent, file);
+                ObjectId parentBlob = repo.blob(reader, parent, file);
                 if (parentBlob == null) {
                     entries.add(added(repo, current, tracked));
                     break;
@@ -53,10 +57,20 @@ final class ArticleHistory {
                     current = parent;
                     continue;
                 }
-                String parentSegment = segment(repo.text(parentBlob), tracked.number(), language);
+                String parentSegment = segment(repo.text(reader, parentBlob), tracked.number(), language);
                 if (segment != null && segment.equals(parentSegment)) {
                     current = parent;
                     blob = parentBlob;
+                    continue;
+                }
+                HistoryEntry quick = sameNumber(repo, current, tracked, segment, parentSegment);
+                if (quick != null) {
+                    if (quick != UNCHANGED) {
+                        entries.add(quick);
+                    }
+                    current = parent;
+                    blob = parentBlob;
+                    segment = parentSegment;
                     continue;
                 }
                 Act newer = act(repo, current, language);
@@ -80,12 +94,49 @@ final class ArticleHistory {
                 tracked = was;
                 current = parent;
                 blob = parentBlob;
-                segment = segment(repo.text(parentBlob), was.number(), language);
+                segment = segment(repo.text(reader, parentBlob), was.number(), language);
             }
         } catch (IOException e) {
             throw repo.readFailed(e);
         }
         return entries;
+    }
+
+    /**
+     * When the article kept its number and still reads as the same article, its change is read
+     * from its own lines, without parsing the whole draft twice.
+     */
+    private static HistoryEntry sameNumber(DraftRepository repo, RevCommit commit, Unit tracked, String segment,
+            String parentSegment) throws KodeksException {
+        if (segment == null || parentSegment == null) {
+            return null;
+        }
+        Unit now = parseSegment(segment);
+        Unit was = parseSegment(parentSegment);
+        if (now == null || was == null || !now.number().equals(tracked.number())) {
+            return null;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>(VersionDiff.tokens(now));
+        java.util.Set<String> b = new java.util.HashSet<>(VersionDiff.tokens(was));
+        if (VersionDiff.similarity(a, b) < VersionDiff.SAME_ARTICLE) {
+            return null;
+        }
+        List<String> before = VersionDiff.tokens(was);
+        List<String> after = VersionDiff.tokens(now);
+        if (before.equals(after)) {
+            return UNCHANGED;
+        }
+        Unit current = new Unit(now.kind(), tracked.eid(), now.number(), now.heading(), now.text(), now.repealed(),
+                now.notes(), now.line(), now.children());
+        return new HistoryEntry(repo.info(commit), Change.MODIFIED, current.eid(), current.number(), was.number(),
+                WordDiff.diff(before, after));
+    }
+
+    private static Unit parseSegment(String segment) {
+        String text = segment.replaceAll("(?s)<!--.*?-->", " ");
+        List<kg.kodeks.corpus.SourceLine> lines = kg.kodeks.corpus.TextCleaner.lines(text, 1);
+        var body = kg.kodeks.corpus.StructureParser.parse("segment", lines);
+        return body.units().isEmpty() || body.units().get(0).kind() != UnitKind.ARTICLE ? null : body.units().get(0);
     }
 
     private static HistoryEntry entry(DraftRepository repo, RevCommit commit, Unit was, Unit now) throws KodeksException {

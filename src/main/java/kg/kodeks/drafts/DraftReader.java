@@ -91,7 +91,7 @@ public final class DraftReader {
     private static Lines classify(String text, List<String> raw, int bodyStart) {
         boolean[] isText = new boolean[raw.size() + 1];
         Node document = PARSER.parse(text);
-        mark(document, isText);
+        mark(document, isText, lineStarts(text));
         List<SourceLine> body = new ArrayList<>();
         List<SourceLine> comments = new ArrayList<>();
         for (int i = bodyStart - 1; i < raw.size(); i++) {
@@ -105,16 +105,44 @@ public final class DraftReader {
         return new Lines(body, comments);
     }
 
-    private static void mark(Node node, boolean[] isText) {
+    private static void mark(Node node, boolean[] isText, int[] lineStarts) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Paragraph || child instanceof Heading) {
-                for (int l = child.getStartLineNumber(); l <= child.getEndLineNumber() && l < isText.length; l++) {
+                int last = lineOf(lineStarts, Math.max(child.getStartOffset(), child.getEndOffset() - 1));
+                for (int l = lineOf(lineStarts, child.getStartOffset()); l <= last && l < isText.length; l++) {
                     isText[l] = true;
                 }
             } else if (!(child instanceof HtmlBlock) && !(child instanceof HtmlCommentBlock)) {
-                mark(child, isText);
+                mark(child, isText, lineStarts);
             }
         }
+    }
+
+    /**
+     * The offsets where lines start. flexmark can give a node's line number, but it counts from
+     * the start of the document each time, which is quadratic on a long draft.
+     */
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[n++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** The 0-based line of an offset. */
+    private static int lineOf(int[] starts, int offset) {
+        int at = java.util.Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 2;
     }
 
     private static void collectComments(String line, int number, List<SourceLine> out) {

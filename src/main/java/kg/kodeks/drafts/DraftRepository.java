@@ -28,6 +28,7 @@ import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -35,6 +36,7 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -50,6 +52,16 @@ public final class DraftRepository implements AutoCloseable {
     /** The branch a new repository starts on. */
     public static final String MAIN = "main";
     private static final Pattern IDENT = Pattern.compile("\\s*(.+?)\\s*<([^<>\\s]+)>\\s*");
+
+    static {
+        // Walking history reads every version of a file of a few hundred kilobytes; each is a
+        // delta on the one before, in chains up to 50 deep. JGit's default 10 MB delta base
+        // cache cannot hold such a chain, so every version would be rebuilt from far back.
+        WindowCacheConfig cache = new WindowCacheConfig();
+        cache.setDeltaBaseCacheLimit(64 * WindowCacheConfig.MB);
+        cache.setPackedGitLimit(64 * WindowCacheConfig.MB);
+        cache.install();
+    }
 
     private final Path dir;
     private final Repository repo;
@@ -190,7 +202,14 @@ public final class DraftRepository implements AutoCloseable {
     }
 
     ObjectId blob(RevCommit commit, String path) throws KodeksException {
-        try (TreeWalk walk = TreeWalk.forPath(repo, path, commit.getTree())) {
+        try (ObjectReader reader = repo.newObjectReader()) {
+            return blob(reader, commit, path);
+        }
+    }
+
+    /** The blob of a path in a commit, read through a reader the caller keeps for a whole walk. */
+    ObjectId blob(ObjectReader reader, RevCommit commit, String path) throws KodeksException {
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
             return walk == null ? null : walk.getObjectId(0);
         } catch (IOException e) {
             throw readFailed(e);
@@ -198,8 +217,18 @@ public final class DraftRepository implements AutoCloseable {
     }
 
     String text(ObjectId blob) throws KodeksException {
+        try (ObjectReader reader = repo.newObjectReader()) {
+            return text(reader, blob);
+        }
+    }
+
+    /**
+     * The text of a blob. Walks through history pass one reader, so the delta bases it caches
+     * serve the next version of the file instead of being inflated again.
+     */
+    String text(ObjectReader reader, ObjectId blob) throws KodeksException {
         try {
-            return new String(repo.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE), StandardCharsets.UTF_8);
+            return new String(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw readFailed(e);
         }

@@ -245,7 +245,9 @@ public final class DraftsBenchmark {
         double g = percentile(git, 0.5);
         String kodeksCell = withP95 ? String.format("%.1f / %.1f", k, percentile(kodeks, 0.95)) : String.format("%.1f", k);
         String gitCell = withP95 ? String.format("%.1f / %.1f", g, percentile(git, 0.95)) : String.format("%.1f", g);
-        return String.format("| %s | %s | %s | %.2f× |", what, kodeksCell, gitCell, k / g);
+        String line = String.format("| %s | %s | %s | %.2f× |", what, kodeksCell, gitCell, k / g);
+        System.out.println(line);
+        return line;
     }
 
     private static String section(List<String> rows, double buildSeconds, long size, boolean fsckClean) throws IOException {
