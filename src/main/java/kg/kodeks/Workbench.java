@@ -8,8 +8,13 @@ import kg.kodeks.corpus.CorpusImport;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
-import kg.kodeks.error.KodeksException;
 import kg.kodeks.users.Users;
+import java.time.Clock;
+import kg.kodeks.drafts.Drafts;
+import kg.kodeks.drafts.SampleHistory;
+import kg.kodeks.error.KodeksException;
+import kg.kodeks.review.RepositoryDraftVersions;
+import kg.kodeks.review.ReviewService;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
 
@@ -21,6 +26,9 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
+    private Drafts drafts;
+    private RepositoryDraftVersions draftVersions;
+    private ReviewService review;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -31,9 +39,16 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(workspace);
     }
 
-    /** Makes a new workspace at {@code target} from the bundled sample and opens it. */
+    /**
+     * Makes a new workspace at {@code target} from the bundled sample and opens it; its
+     * {@code drafts/} becomes a Git repository holding the sample history of the draft.
+     */
     public static Workbench init(Workspace sample, Path target) throws KodeksException {
-        Workspace created = WorkspaceInit.copySample(sample, target);
+        Workspace created = WorkspaceInit.copySample(sample, target, copy -> {
+            if (SampleHistory.available(sample.drafts())) {
+                SampleHistory.build(sample.drafts(), copy.drafts());
+            }
+        });
         return open(created);
     }
 
@@ -52,6 +67,26 @@ public final class Workbench implements AutoCloseable {
     /** The users of the web workbench, from the workspace's {@code users.yaml}; read each time. */
     public Users users() throws KodeksException {
         return Users.load(workspace.root().resolve("users.yaml"));
+    }
+
+    /** The drafts service: the draft, its repository, comparisons, lint and coverage. */
+    public synchronized Drafts drafts() {
+        if (drafts == null) {
+            drafts = new Drafts(workspace);
+        }
+        return drafts;
+    }
+
+    /**
+     * Review rounds and comments, kept in the drafts repository; fails, naming the folder, when
+     * {@code drafts/} is not a repository or the workspace is the bundled sample.
+     */
+    public synchronized ReviewService review() throws KodeksException {
+        if (review == null) {
+            draftVersions = RepositoryDraftVersions.over(drafts().repository());
+            review = new ReviewService(workspace, draftVersions, Clock.systemDefaultZone());
+        }
+        return review;
     }
 
     /** Forgets what was read, so the next call reads the files again. */
@@ -73,7 +108,15 @@ public final class Workbench implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        // Nothing held open yet beyond memory; services that open files close them here.
+    public synchronized void close() {
+        if (draftVersions != null) {
+            draftVersions.close();
+            draftVersions = null;
+            review = null;
+        }
+        if (drafts != null) {
+            drafts.close();
+            drafts = null;
+        }
     }
 }

@@ -44,6 +44,13 @@ final class DemoCommand extends BaseCommand {
 
     /** The demo's parts, in the order a newcomer should see them. */
     private static List<DemoStep> steps() {
-        return List.of(new DemoSteps.Import(), new DemoSteps.Corpus());
+        return List.of(
+                new DemoSteps.Import(),
+                new DemoSteps.Corpus(),
+                new DemoSteps.DraftLog(),
+                new DemoSteps.DraftDiff(),
+                new DemoSteps.DraftLint(),
+                new DemoSteps.DraftCoverage(),
+                new DemoSteps.Review());
     }
 }

@@ -2,8 +2,11 @@ package kg.kodeks.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import kg.kodeks.Workbench;
 import kg.kodeks.corpus.CorpusReader;
@@ -11,6 +14,14 @@ import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Language;
+import kg.kodeks.review.Comment;
+import kg.kodeks.review.Decision;
+import kg.kodeks.review.DraftVersions;
+import kg.kodeks.review.ImportReport;
+import kg.kodeks.review.ListedComment;
+import kg.kodeks.review.ReviewService;
+import kg.kodeks.review.Round;
+import kg.kodeks.review.RoundSummary;
 import kg.kodeks.workspace.AtomicFiles;
 
 /** The steps of {@code kodeks demo}, one small class each. */
@@ -71,6 +82,126 @@ final class DemoSteps {
                         + imported.act().norms().size() + " norms)");
             }
             return done.size() + " sample exports imported: " + String.join("; ", done);
+        }
+    }
+
+    /** Shows the history of the sample draft. */
+    static final class DraftLog implements DemoStep {
+        @Override
+        public String name() {
+            return "draft log";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            List<kg.kodeks.drafts.CommitInfo> log = workbench.drafts().repository().log(0);
+            for (kg.kodeks.drafts.CommitInfo c : log) {
+                command.out().println("    " + c.shortId() + " " + c.date().substring(0, 10) + " " + c.author()
+                        + " " + c.tags() + " " + c.subject());
+            }
+            String tags = log.stream().flatMap(c -> c.tags().stream()).collect(java.util.stream.Collectors.joining(", "));
+            return command.text("demo.draftLog", log.size(), tags);
+        }
+    }
+
+    /** Compares the concept version with the version after the working group's meeting. */
+    static final class DraftDiff implements DemoStep {
+        @Override
+        public String name() {
+            return "draft diff";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            kg.kodeks.drafts.Comparison diff = workbench.drafts()
+                    .diff("v1-concept", "v3-after-meeting", kg.kodeks.model.Language.RUS);
+            Path file = out.resolve("draft-diff.json");
+            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(diff));
+            return command.text("demo.draftDiff", diff.changes().size(),
+                    diff.of(kg.kodeks.drafts.Change.RENUMBERED).size(), file);
+        }
+    }
+
+    /** Lints the draft. */
+    static final class DraftLint implements DemoStep {
+        @Override
+        public String name() {
+            return "draft lint";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            List<kg.kodeks.error.Problem> problems = workbench.drafts().lint(workbench.corpus().corpus());
+            long errors = problems.stream().filter(kg.kodeks.error.Problem::isError).count();
+            return command.text("demo.draftLint", errors, problems.size() - errors);
+        }
+    }
+
+    /** Writes the consolidation ledger. */
+    static final class DraftCoverage implements DemoStep {
+        @Override
+        public String name() {
+            return "draft coverage";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            kg.kodeks.drafts.Coverage.Report report = workbench.drafts()
+                    .coverage(workbench.corpus().corpus(), kg.kodeks.model.Language.RUS);
+            Path file = out.resolve("coverage.json");
+            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(report));
+            return command.text("demo.draftCoverage", report.percent(),
+                    report.repealCandidates().isEmpty() ? "—" : String.join(", ", report.repealCandidates()), file);
+        }
+    }
+
+    /**
+     * Opens a review round on the sample draft's version submitted to the working group, imports
+     * the sample comment form, decides three comments and writes the round summary.
+     */
+    static final class Review implements DemoStep {
+        static final String FORM = "documents/review/sample-comments.docx";
+        static final String AUTHOR = "Сатыбалдиева Г. (образец), Союз местных самоуправлений (образец)";
+
+        @Override
+        public String name() {
+            return "review";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            ReviewService review = workbench.review();
+            String version = reviewedVersion(workbench);
+            Round round = review.open(version, LocalDate.now().plusDays(7), null, Language.RUS);
+            ImportReport imported = review.importForm(workbench.workspace().inside(FORM), round.id(), AUTHOR);
+            ReviewText.importReport(imported, round.id(), command);
+            List<Comment> added = imported.added();
+            Decision[] decisions = {Decision.ACCEPTED, Decision.PARTLY, Decision.REJECTED};
+            String[] reasons = {"Учтено в новой редакции (образец).", "Учтено частично: срок вынесен в положение о слушаниях (образец).",
+                "Не учтено: вопрос регулируется другой главой (образец)."};
+            for (int i = 0; i < Math.min(decisions.length, added.size()); i++) {
+                review.decide(added.get(i).id(), decisions[i], reasons[i], "Секретариат (образец)");
+            }
+            RoundSummary summary = review.summary(round.id());
+            ReviewText.summary(summary, command);
+            List<ListedComment> listed = review.list(new ReviewService.Filter(round.id(), null, null));
+            listed.forEach(l -> command.out().println(ReviewText.line(l, command)));
+            Map<String, Object> json = new LinkedHashMap<>(ReviewJson.summary(summary));
+            json.put("comments", listed.stream().map(ReviewJson::listed).toList());
+            Path file = out.resolve("review-summary.json");
+            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(json));
+            long removed = listed.stream().filter(l -> l.anchor().isRemoved()).count();
+            return command.text("demo.review", round.id(), version, summary.total(), imported.unplaced().size(), removed, file);
+        }
+
+        /** The version members comment on: v2-iwg when the sample has it, else the newest tag. */
+        private static String reviewedVersion(Workbench workbench) throws Exception {
+            List<DraftVersions.Version> versions = workbench.review().versions();
+            if (versions.isEmpty()) {
+                return "HEAD";
+            }
+            return versions.stream().map(DraftVersions.Version::name).filter("v2-iwg"::equals).findFirst()
+                    .orElse(versions.get(versions.size() - 1).name());
         }
     }
 }

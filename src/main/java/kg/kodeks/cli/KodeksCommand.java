@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             ServeCommand.class,
             UserCommand.class,
+            DraftCommand.class,
+            ReviewCommand.class,
             DemoCommand.class,
         })
 final class KodeksCommand implements Runnable {

@@ -22,8 +22,23 @@ public final class WorkspaceInit {
     private WorkspaceInit() {
     }
 
+    /**
+     * What a feature adds to a new workspace before it is moved into place (the drafts
+     * repository, for one), so that a failure leaves no half-made workspace.
+     */
+    @FunctionalInterface
+    public interface Finisher {
+        /** Completes the new workspace, still in its temporary folder. */
+        void finish(Workspace created) throws KodeksException, IOException;
+    }
+
     /** Copies the sample into {@code target}, which must not exist or be empty. */
     public static Workspace copySample(Workspace sample, Path target) throws KodeksException {
+        return copySample(sample, target, created -> { });
+    }
+
+    /** Copies the sample into {@code target} and lets {@code finisher} complete it before the move. */
+    public static Workspace copySample(Workspace sample, Path target, Finisher finisher) throws KodeksException {
         Path dir = target.toAbsolutePath().normalize();
         if (Files.exists(dir) && !isEmptyDir(dir)) {
             throw new KodeksException(Workspace.BUNDLE, "workspace.exists", dir.toString());
@@ -35,6 +50,7 @@ public final class WorkspaceInit {
             for (String folder : COPIED) {
                 copyTree(sample.root().resolve(folder), temp.resolve(folder));
             }
+            finisher.finish(new Workspace(temp, false));
             Files.deleteIfExists(dir);
             Files.move(temp, dir);
             temp = null;

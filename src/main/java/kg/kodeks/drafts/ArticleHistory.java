@@ -1,0 +1,226 @@
+package kg.kodeks.drafts;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kg.kodeks.error.KodeksException;
+import kg.kodeks.model.Act;
+import kg.kodeks.model.Language;
+import kg.kodeks.model.Unit;
+import kg.kodeks.model.UnitKind;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * The history of one article, following it back through renumbering and moves. Walks the
+ * first-parent line from HEAD; where the file did not change, or the article's own lines did
+ * not, nothing is parsed, so only the commits that touched the article cost a comparison.
+ */
+final class ArticleHistory {
+    /** Said by the quick path when the article's lines changed but not its words (a comment, spacing). */
+    private static final HistoryEntry UNCHANGED = new HistoryEntry(
+            new CommitInfo("", "", "", "", "", "", List.of()), Change.MODIFIED, "", "", "", List.of());
+    private ArticleHistory() {
+    }
+
+    static List<HistoryEntry> follow(DraftRepository repo, String article, Language language) throws KodeksException {
+        RevCommit head = repo.head();
+        if (head == null) {
+            return List.of();
+        }
+        String file = Draft.fileName(language);
+        Act act = act(repo, head, language);
+        Unit tracked = act == null ? null : find(act, article);
+        if (tracked == null) {
+            throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, file);
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (ObjectReader reader = repo.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            RevCommit current = walk.parseCommit(head);
+            ObjectId blob = repo.blob(reader, current, file);
+            String segment = segment(repo.text(reader, blob), tracked.number(), language);
+            while (true) {
+                if (current.getParentCount() == 0) {
+                    entries.add(added(repo, current, tracked));
+                    break;
+                }
+                RevCommit parent = walk.parseCommit(current.getParent(0));
+                ObjectId parentBlob = repo.blob(reader, parent, file);
+                if (parentBlob == null) {
+                    entries.add(added(repo, current, tracked));
+                    break;
+                }
+                if (parentBlob.equals(blob)) {
+                    current = parent;
+                    continue;
+                }
+                String parentSegment = segment(repo.text(reader, parentBlob), tracked.number(), language);
+                if (segment != null && segment.equals(parentSegment)) {
+                    current = parent;
+                    blob = parentBlob;
+                    continue;
+                }
+                HistoryEntry quick = sameNumber(repo, current, tracked, segment, parentSegment);
+                if (quick != null) {
+                    if (quick != UNCHANGED) {
+                        entries.add(quick);
+                    }
+                    current = parent;
+                    blob = parentBlob;
+                    segment = parentSegment;
+                    continue;
+                }
+                Act newer = act(repo, current, language);
+                Act older = act(repo, parent, language);
+                if (newer == null || older == null) {
+                    // A version that does not read cannot be compared; look past it.
+                    current = parent;
+                    blob = parentBlob;
+                    continue;
+                }
+                Unit now = find(newer, tracked.eid());
+                Unit was = VersionDiff.matching(older, newer).oldFor(now == null ? tracked.eid() : now.eid());
+                if (was == null) {
+                    entries.add(added(repo, current, tracked));
+                    break;
+                }
+                HistoryEntry entry = entry(repo, current, was, now == null ? tracked : now);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+                tracked = was;
+                current = parent;
+                blob = parentBlob;
+                segment = segment(repo.text(reader, parentBlob), was.number(), language);
+            }
+        } catch (IOException e) {
+            throw repo.readFailed(e);
+        }
+        return entries;
+    }
+
+    /**
+     * When the article kept its number and still reads as the same article, its change is read
+     * from its own lines, without parsing the whole draft twice.
+     */
+    private static HistoryEntry sameNumber(DraftRepository repo, RevCommit commit, Unit tracked, String segment,
+            String parentSegment) throws KodeksException {
+        if (segment == null || parentSegment == null) {
+            return null;
+        }
+        Unit now = parseSegment(segment);
+        Unit was = parseSegment(parentSegment);
+        if (now == null || was == null || !now.number().equals(tracked.number())) {
+            return null;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>(VersionDiff.tokens(now));
+        java.util.Set<String> b = new java.util.HashSet<>(VersionDiff.tokens(was));
+        if (VersionDiff.similarity(a, b) < VersionDiff.SAME_ARTICLE) {
+            return null;
+        }
+        List<String> before = VersionDiff.tokens(was);
+        List<String> after = VersionDiff.tokens(now);
+        if (before.equals(after)) {
+            return UNCHANGED;
+        }
+        Unit current = new Unit(now.kind(), tracked.eid(), now.number(), now.heading(), now.text(), now.repealed(),
+                now.notes(), now.line(), now.children());
+        return new HistoryEntry(repo.info(commit), Change.MODIFIED, current.eid(), current.number(), was.number(),
+                WordDiff.diff(before, after));
+    }
+
+    private static Unit parseSegment(String segment) {
+        String text = segment.replaceAll("(?s)<!--.*?-->", " ");
+        List<kg.kodeks.corpus.SourceLine> lines = kg.kodeks.corpus.TextCleaner.lines(text, 1);
+        var body = kg.kodeks.corpus.StructureParser.parse("segment", lines);
+        return body.units().isEmpty() || body.units().get(0).kind() != UnitKind.ARTICLE ? null : body.units().get(0);
+    }
+
+    private static HistoryEntry entry(DraftRepository repo, RevCommit commit, Unit was, Unit now) throws KodeksException {
+        List<String> before = VersionDiff.tokens(was);
+        List<String> after = VersionDiff.tokens(now);
+        boolean renumbered = !was.number().equals(now.number());
+        boolean changed = !before.equals(after);
+        boolean moved = !chapterOf(was.eid()).equals(chapterOf(now.eid())) && !renumbered;
+        if (!renumbered && !changed && !moved) {
+            return null;
+        }
+        String kind = renumbered ? Change.RENUMBERED : moved ? Change.MOVED : Change.MODIFIED;
+        return new HistoryEntry(repo.info(commit), kind, now.eid(), now.number(), was.number(),
+                changed ? WordDiff.diff(before, after) : List.of());
+    }
+
+    private static String chapterOf(String eid) {
+        int at = eid.indexOf("art_");
+        return at <= 0 ? "" : eid.substring(0, at);
+    }
+
+    private static HistoryEntry added(DraftRepository repo, RevCommit commit, Unit article) throws KodeksException {
+        return new HistoryEntry(repo.info(commit), Change.ADDED, article.eid(), article.number(), null, List.of());
+    }
+
+    private static Act act(DraftRepository repo, RevCommit commit, Language language) throws KodeksException {
+        DraftFile file = repo.file(commit, language);
+        return file == null ? null : file.act();
+    }
+
+    /** Finds an article by id ({@code art_12}, {@code chp_2__art_12}) or by number ({@code 12}). */
+    static Unit find(Act act, String article) {
+        String id = article.trim();
+        if (id.matches("\\d+(-\\d+)*")) {
+            id = "art_" + id;
+        }
+        Unit unit = act.find(id).orElse(null);
+        return unit != null && unit.kind() == UnitKind.ARTICLE ? unit : null;
+    }
+
+    /**
+     * The lines of one article in the raw text, from its heading to the next structural heading,
+     * or null when no article has that number. A cheap scan: no parsing, no regular expressions.
+     */
+    static String segment(String text, String number, Language language) {
+        String start = language == Language.RUS ? "статья " + number + "." : number + "-берене";
+        int pos = 0;
+        int begin = -1;
+        while (pos < text.length()) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = stripMarks(text, pos, end);
+            if (begin < 0) {
+                if (line.toLowerCase(Locale.ROOT).startsWith(start)) {
+                    begin = pos;
+                }
+            } else if (isHeading(line)) {
+                return text.substring(begin, pos);
+            }
+            pos = end + 1;
+        }
+        return begin < 0 ? null : text.substring(begin);
+    }
+
+    private static String stripMarks(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == '#' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        return text.substring(i, Math.min(to, i + 40));
+    }
+
+    private static boolean isHeading(String line) {
+        if (line.startsWith("Статья ") || line.startsWith("Глава ") || line.startsWith("Раздел ")) {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && (Character.isDigit(line.charAt(i)) || line.charAt(i) == '-')) {
+            i++;
+        }
+        String rest = line.substring(i);
+        return i > 0 && (rest.startsWith("берене") || rest.startsWith("глава") || rest.startsWith("бап"))
+                || line.contains("бөлүм") && i > 0;
+    }
+}
