@@ -1,5 +1,6 @@
 package kg.kodeks.search;
 
+import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Language;
 
 /**
@@ -49,6 +50,40 @@ public record SearchRequest(String query, Language language, String act, String 
 
     public SearchRequest withPage(int newLimit, int newPage) {
         return new SearchRequest(query, language, act, status, yearFrom, yearTo, articles, newLimit, newPage);
+    }
+
+    /**
+     * Reads a year filter as users type it: {@code 2015}, {@code 2010-2015}, {@code 2010-} or
+     * {@code -2015}; null or blank for none.
+     *
+     * @return {from, to}, either may be null
+     */
+    public static Integer[] parseYears(String text) throws KodeksException {
+        if (text == null || text.isBlank()) {
+            return new Integer[] {null, null};
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{4})?\\s*(-)?\\s*(\\d{4})?\\s*").matcher(text);
+        if (!m.matches() || m.group(1) == null && m.group(3) == null) {
+            throw new KodeksException(SearchIndex.BUNDLE, "search.badYear", text);
+        }
+        Integer from = m.group(1) == null ? null : Integer.valueOf(m.group(1));
+        Integer to = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        if (m.group(2) == null) {
+            to = from;
+        }
+        return new Integer[] {from, to};
+    }
+
+    /** Reads a status filter ({@code in-force}, {@code repealed}); null or blank for none. */
+    public static String parseStatus(String text) throws KodeksException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return kg.kodeks.model.ActStatus.parse(text).code();
+        } catch (IllegalArgumentException e) {
+            throw new KodeksException(SearchIndex.BUNDLE, "search.badStatus", text);
+        }
     }
 
     public SearchRequest withArticles(boolean newArticles) {
