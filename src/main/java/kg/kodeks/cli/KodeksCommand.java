@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kodeks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Workbench for drafting the Code on Local Self-Government of the Kyrgyz Republic.",
         subcommands = {CorpusCommand.class, InitCommand.class, IndexCommand.class, SearchCommand.class,
-                SimilarCommand.class, DemoCommand.class})
+                SimilarCommand.class, BenchCommand.class, DemoCommand.class})
 final class KodeksCommand implements Runnable {
     @Mixin
     GlobalOptions global;

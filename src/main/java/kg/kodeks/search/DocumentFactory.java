@@ -56,9 +56,14 @@ final class DocumentFactory {
         doc.add(new StoredField(Schema.HEADING, path.stream()
                 .map(u -> Citations.unitLabel(u, act.meta().language()) + (u.heading().isEmpty() ? "" : ". " + u.heading()))
                 .collect(Collectors.joining(" › "))));
-        String text = article.flatten().map(Unit::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
-        addText(doc, act.meta(), article.heading().isEmpty() ? text : article.heading() + "\n" + text);
+        addText(doc, act.meta(), articleText(article));
         return doc;
+    }
+
+    /** An article's heading and the text of all its units, one per line. */
+    static String articleText(Unit article) {
+        String text = article.flatten().map(Unit::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
+        return article.heading().isEmpty() ? text : article.heading() + "\n" + text;
     }
 
     private static Document common(ActMeta act, Unit unit, String level, String file, boolean repealed) {

@@ -52,6 +52,15 @@ public final class SearchService implements AutoCloseable {
         this.corpus = corpus;
     }
 
+    /** Search over an index built elsewhere (the benchmark's), never updated from a corpus. */
+    static SearchService over(SearchIndex index) {
+        SearchService service = new SearchService(index, () -> {
+            throw new IllegalStateException("this index has no corpus");
+        });
+        service.current = true;
+        return service;
+    }
+
     /** Where long work reports its progress (a terminal progress bar). */
     public synchronized SearchService withProgress(IndexProgress newProgress) {
         this.progress = newProgress == null ? IndexProgress.NONE : newProgress;
