@@ -3,6 +3,8 @@ package kg.kodeks;
 import java.nio.file.Path;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.search.SearchIndex;
+import kg.kodeks.search.SearchService;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
 
@@ -14,6 +16,7 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
+    private SearchService search;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -45,10 +48,28 @@ public final class Workbench implements AutoCloseable {
     /** Forgets what was read, so the next call reads the files again. */
     public synchronized void refresh() {
         corpus = null;
+        if (search != null) {
+            search.markStale();
+        }
+    }
+
+    /**
+     * Search over the corpus; its index lives in {@code .kodeks/index} and is brought up to date
+     * before the first search.
+     */
+    public synchronized SearchService search() {
+        if (search == null) {
+            search = new SearchService(new SearchIndex(workspace.cache().resolve("index"), workspace.corpus()),
+                    this::corpus);
+        }
+        return search;
     }
 
     @Override
-    public void close() {
-        // Nothing held open yet beyond memory; services that open files close them here.
+    public synchronized void close() {
+        if (search != null) {
+            search.close();
+            search = null;
+        }
     }
 }
