@@ -3,6 +3,8 @@ package kg.kodeks;
 import java.nio.file.Path;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.findings.Findings;
+import kg.kodeks.findings.TermSource;
 import kg.kodeks.search.SearchIndex;
 import kg.kodeks.search.SearchService;
 import kg.kodeks.workspace.Workspace;
@@ -17,6 +19,7 @@ public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
     private SearchService search;
+    private Findings findings;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -63,6 +66,14 @@ public final class Workbench implements AutoCloseable {
                     this::corpus);
         }
         return search;
+    }
+
+    /** Duplicates, conflicts, dangling references and language differences of the corpus, with decisions. */
+    public synchronized Findings findings() {
+        if (findings == null) {
+            findings = new Findings(workspace, () -> corpus().corpus(), TermSource.standard());
+        }
+        return findings;
     }
 
     @Override

@@ -64,4 +64,26 @@ final class DemoSteps {
             return command.text("demo.search", QUERIES.size(), hits, report.documents(), file);
         }
     }
+
+    /** Runs every detector and writes the findings report as HTML and JSON. */
+    static final class Findings implements DemoStep {
+        @Override
+        public String name() {
+            return "findings";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            List<kg.kodeks.findings.Finding> findings = workbench.findings()
+                    .list(java.util.EnumSet.noneOf(kg.kodeks.findings.FindingType.class));
+            Path html = out.resolve("findings.html");
+            Path json = out.resolve("findings.json");
+            AtomicFiles.writeString(html, kg.kodeks.findings.FindingsReport.html(findings));
+            AtomicFiles.writeString(json, kg.kodeks.findings.FindingsReport.json(findings));
+            StringBuilder counts = new StringBuilder();
+            kg.kodeks.findings.FindingsReport.counts(findings).forEach((type, n) ->
+                    counts.append(counts.length() == 0 ? "" : ", ").append(type.code()).append(' ').append(n));
+            return command.text("demo.findings", counts, html, json);
+        }
+    }
 }

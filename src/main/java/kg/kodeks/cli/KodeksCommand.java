@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The root of the command tree; on its own it prints the usage. */
 @Command(name = "kodeks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Workbench for drafting the Code on Local Self-Government of the Kyrgyz Republic.",
-        subcommands = {CorpusCommand.class, InitCommand.class, IndexCommand.class, SearchCommand.class,
+        subcommands = {CorpusCommand.class, FindingsCommand.class, InitCommand.class, IndexCommand.class, SearchCommand.class,
                 SimilarCommand.class, BenchCommand.class, DemoCommand.class})
 final class KodeksCommand implements Runnable {
     @Mixin

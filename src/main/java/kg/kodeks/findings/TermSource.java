@@ -16,6 +16,6 @@ public interface TermSource {
 
     /** The analysis used by Kodeks' search index, so findings and search agree on what a word is. */
     static TermSource standard() {
-        return PrefixTerms::terms;
+        return kg.kodeks.analysis.Analyzers::terms;
     }
 }
