@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -341,61 +340,5 @@ final class ConflictFinder {
             s += e.getValue() * Objects.requireNonNullElse(y.get(e.getKey()), 0.0);
         }
         return s;
-    }
-
-    /** Every pair with comparable quantities of different values, with its cosine, for tuning. */
-    List<String> numberPairs(List<NormFacts> norms) {
-        List<String> out = new ArrayList<>();
-        for (Language language : Language.values()) {
-            List<NormFacts> group = norms.stream()
-                    .filter(n -> n.language == language && !n.norm.repealed() && !n.topicTerms.isEmpty()).toList();
-            List<Map<String, Double>> vectors = vectors(group);
-            List<Map<String, Double>> subjects = vectors(group, n -> n.subjectTerms);
-            for (int i = 0; i < group.size(); i++) {
-                for (int j = i + 1; j < group.size(); j++) {
-                    NormFacts a = group.get(i);
-                    NormFacts b = group.get(j);
-                    for (Quantity qa : a.quantities) {
-                        for (Quantity qb : b.quantities) {
-                            if (qa.comparable(qb) && !qa.sameValue(qb) && !hasValue(b, qa) && !hasValue(a, qb)) {
-                                Set<String> l = context(a, qa);
-                                Set<String> r = context(b, qb);
-                                Set<String> both = new HashSet<>(l);
-                                both.retainAll(r);
-                                out.add(String.format(Locale.ROOT, "%.3f %.3f %d %s %s %s %s %s", cosine(vectors.get(i), vectors.get(j)), cosine(subjects.get(i), subjects.get(j)),
-                                        both.size(), sameActor(a, b), a.address(), b.address(), both,
-                                        a.text.substring(qa.start(), qa.end()) + " / " + b.text.substring(qb.start(), qb.end())));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Topic and subject cosines of two norms with the document frequencies of their whole language group. */
-    static double[] cosines(List<NormFacts> norms, NormFacts a, NormFacts b) {
-        List<NormFacts> group = norms.stream()
-                .filter(n -> n.language == a.language && !n.norm.repealed() && !n.topicTerms.isEmpty()).toList();
-        int i = group.indexOf(a);
-        int j = group.indexOf(b);
-        List<Map<String, Double>> topics = vectors(group);
-        List<Map<String, Double>> subjects = vectors(group, n -> n.subjectTerms);
-        return new double[] {cosine(topics.get(i), topics.get(j)), cosine(subjects.get(i), subjects.get(j))};
-    }
-
-    /** A description of how two norms compare, for tuning. */
-    String debug(NormFacts a, NormFacts b) {
-        List<Map<String, Double>> v = vectors(List.of(a, b));
-        return String.format(Locale.ROOT, "  A %s %s actor=%s q=%s%n    %s%n  B %s %s actor=%s q=%s%n    %s%n  topicA=%s%n  topicB=%s",
-                a.address(), a.modality.modality(), a.actor() == null ? null : a.actor().body(),
-                a.quantities.stream().map(Quantity::describe).toList(), a.text,
-                b.address(), b.modality.modality(), b.actor() == null ? null : b.actor().body(),
-                b.quantities.stream().map(Quantity::describe).toList(), b.text, a.topicTerms, b.topicTerms);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
