@@ -63,7 +63,9 @@ final class DuplicateFinder {
         List<Duplicates.Pair> pairs = new ArrayList<>();
         for (Duplicates.Pair p : duplicates.pairs(sets, parts.toArray(int[][]::new),
                 owners.stream().mapToInt(Integer::intValue).toArray())) {
-            if (!excluded.contains(pairKey(group.get(p.a()).address(), group.get(p.b()).address()))) {
+            NormFacts a = group.get(p.a());
+            NormFacts b = group.get(p.b());
+            if (!excluded.contains(pairKey(a.address(), b.address())) && !notARepetition(a, b)) {
                 pairs.add(p);
             }
         }
@@ -72,6 +74,37 @@ final class DuplicateFinder {
             out.add(finding(group, cluster, pairs));
         }
         return out;
+    }
+
+    /**
+     * Near-identical norms that differ in modality or set different values for the same
+     * parameter contradict each other: that is a conflict to resolve, not a repetition to remove.
+     * (Different bodies are not enough: a rule copied from one body's law into another's often
+     * names its own addressee.)
+     */
+    static boolean notARepetition(NormFacts a, NormFacts b) {
+        if (a.citesOwnAct && b.citesOwnAct && !a.norm.act().work().equals(b.norm.act().work())) {
+            return true; // «в соответствии с настоящим Законом» in two laws points at two different laws
+        }
+        Modality ma = a.modality.modality();
+        Modality mb = b.modality.modality();
+        if (ma != Modality.NONE && mb != Modality.NONE && ma != mb) {
+            return true;
+        }
+        for (Quantity qa : a.quantities) {
+            boolean comparable = false;
+            boolean same = false;
+            for (Quantity qb : b.quantities) {
+                if (qa.comparable(qb)) {
+                    comparable = true;
+                    same |= qa.sameValue(qb);
+                }
+            }
+            if (comparable && !same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences of a text with two or more of them; a one-sentence text gives nothing. */

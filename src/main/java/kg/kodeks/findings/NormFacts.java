@@ -19,6 +19,8 @@ final class NormFacts {
     final List<String> subjectTerms;
     /** True when the norm speaks of its own act («Настоящий Закон вступает в силу…»). */
     final boolean aboutOwnAct;
+    /** True when the norm names its own act in any case («в соответствии с настоящим Законом»). */
+    final boolean citesOwnAct;
     final int[] shingles;
     final List<Quantity> quantities;
     final Modality.Marker modality;
@@ -27,6 +29,8 @@ final class NormFacts {
     final FindingUnit unit;
     private final Bodies.Mention actor;
     private static final int NUMBER_WINDOW = 4;
+    private static final java.util.regex.Pattern OWN_ACT_ANY = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*|ушул\\s+(мыйзам|кодекс)\\p{L}*)");
     private static final java.util.regex.Pattern OWN_ACT = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(настоящий\\s+(закон|кодекс)|ушул\\s+(мыйзам|кодекс))(?!\\p{L})");
 
@@ -46,6 +50,7 @@ final class NormFacts {
         this.topicTerms = topicTerms(analysis, false);
         this.subjectTerms = topicTerms(analysis, true);
         this.aboutOwnAct = OWN_ACT.matcher(text).find();
+        this.citesOwnAct = OWN_ACT_ANY.matcher(text).find();
     }
 
     /** The terms that say what the norm is about: without numbers, modality words and body names. */
