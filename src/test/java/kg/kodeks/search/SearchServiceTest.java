@@ -159,10 +159,13 @@ class SearchServiceTest {
 
     @Test
     void pointsAtTheProblemInMalformedQuery() {
-        KodeksException e = assertThrows(KodeksException.class, () -> search("\"не вправе"));
-        assertEquals("search.malformed", e.key());
+        KodeksException quote = assertThrows(KodeksException.class, () -> search("\"не вправе"));
+        assertEquals("search.malformedEnd", quote.key());
         KodeksException paren = assertThrows(KodeksException.class, () -> search("(вправе AND"));
-        assertEquals("search.malformed", paren.key());
+        assertEquals("search.malformedEnd", paren.key());
+        KodeksException operator = assertThrows(KodeksException.class, () -> search("вправе AND OR отчуждать"));
+        assertEquals("search.malformed", operator.key());
+        assertEquals("OR отчуждать", operator.args()[2]);
     }
 
     @Test
