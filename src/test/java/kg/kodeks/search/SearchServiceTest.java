@@ -149,6 +149,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void findsNormsSimilarToAWholeArticle() throws Exception {
+        SearchResult result = workbench.search().similar(SearchFixture.COUNCILS + "/rus#art_2", 5);
+        assertFalse(result.hits().isEmpty());
+        assertTrue(result.hits().stream().anyMatch(h -> h.eid().startsWith("chp_1__art_2__")));
+    }
+
+    @Test
     void refusesUnknownUnitForSimilar() {
         KodeksException e = assertThrows(KodeksException.class,
                 () -> workbench.search().similar(SearchFixture.COUNCILS + "/rus#art_99", 5));
