@@ -16,6 +16,9 @@ public final class CyrillicNormalizer {
      */
     public static int normalize(char[] s, int len) {
         boolean cyrillic = hasCyrillic(s, len);
+        if (cyrillic && isClean(s, len)) {
+            return len;
+        }
         int out = 0;
         for (int i = 0; i < len; i++) {
             char c = s[i];
@@ -37,11 +40,23 @@ public final class CyrillicNormalizer {
 
     private static boolean hasCyrillic(char[] s, int len) {
         for (int i = 0; i < len; i++) {
-            if (Character.UnicodeBlock.of(s[i]) == Character.UnicodeBlock.CYRILLIC) {
+            if (s[i] >= '\u0400' && s[i] <= '\u04ff') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The common case, checked first because it is cheap: a plain Cyrillic word or number. */
+    private static boolean isClean(char[] s, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = s[i];
+            boolean plain = c >= 'а' && c <= 'я' || c == 'ө' || c == 'ү' || c == 'ң' || c >= '0' && c <= '9';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char fold(char c, boolean cyrillicWord) {

@@ -54,23 +54,42 @@ public final class KyrgyzStemmer {
     private record Suffix(String text, Before before, boolean harmonic) {
     }
 
-    private static final List<Suffix> CLITICS = expand(Before.ANY, "дIр", "тIр");
-    private static final List<Suffix> CASES = concat(
+    private static final Table CLITICS = new Table(expand(Before.ANY, "дIр", "тIр"));
+    private static final Table CASES = new Table(concat(
             expand(Before.VOWEL, "нIн", "нI"),
             expand(Before.CONSONANT, "дIн", "тIн", "дI", "тI"),
             expand(Before.ANY, "гA", "кA", "дA", "тA", "дAн", "тAн", "дAгI", "тAгI"),
-            expand(Before.POSSESSIVE, "нA", "ндA", "нAн", "ндAгI"));
-    private static final List<Suffix> POSSESSIVES = concat(
+            expand(Before.POSSESSIVE, "нA", "ндA", "нAн", "ндAгI")));
+    private static final Table POSSESSIVES = new Table(concat(
             expand(Before.CONSONANT, "I", "IбIз"),
-            expand(Before.VOWEL, "сI", "бIз"));
-    private static final List<Suffix> PLURALS = expand(Before.ANY, "лAр", "дAр", "тAр");
+            expand(Before.VOWEL, "сI", "бIз")));
+    private static final Table PLURALS = new Table(expand(Before.ANY, "лAр", "дAр", "тAр"));
     /** The verbal noun follows the verb's own harmony (сатуу, иштөө), so it is not checked. */
-    private static final List<Suffix> DERIVATIONS = concat(
+    private static final Table DERIVATIONS = new Table(concat(
             expand(Before.CONSONANT, "уу", "үү", "оо", "өө").stream()
                     .map(x -> new Suffix(x.text(), x.before(), false)).toList(),
-            expand(Before.ANY, "гAн", "кAн", "лIк", "дIк", "тIк"));
+            expand(Before.ANY, "гAн", "кAн", "лIк", "дIк", "тIк")));
     /** A stem-final high vowel after a consonant, whatever put it there. */
-    private static final List<Suffix> FINAL_VOWEL = expand(Before.CONSONANT, "I");
+    private static final Table FINAL_VOWEL = new Table(expand(Before.CONSONANT, "I"));
+
+    /** A suffix table with its entries grouped by their last letter, longest first in each group. */
+    private static final class Table {
+        private static final Suffix[] NONE = new Suffix[0];
+        private final Suffix[][] byLast = new Suffix[256][];
+
+        Table(List<Suffix> suffixes) {
+            for (int c = 0; c < byLast.length; c++) {
+                char last = (char) ('\u0400' + c);
+                byLast[c] = suffixes.stream().filter(x -> x.text().charAt(x.text().length() - 1) == last)
+                        .toArray(Suffix[]::new);
+            }
+        }
+
+        Suffix[] endingIn(char c) {
+            int i = c - '\u0400';
+            return i >= 0 && i < byLast.length ? byLast[i] : NONE;
+        }
+    }
 
     private final boolean derivational;
 
@@ -102,8 +121,8 @@ public final class KyrgyzStemmer {
         return new String(buffer, 0, stem(buffer, buffer.length));
     }
 
-    private static int strip(char[] s, int len, List<Suffix> table) {
-        for (Suffix suffix : table) {
+    private static int strip(char[] s, int len, Table table) {
+        for (Suffix suffix : table.endingIn(s[len - 1])) {
             String t = suffix.text();
             int rest = len - t.length();
             if (rest >= MIN_STEM && endsWith(s, len, t) && fits(s, rest, suffix)) {

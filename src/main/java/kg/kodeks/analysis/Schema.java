@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles. */
     public static final String ID = "id";
@@ -50,23 +50,23 @@ public final class Schema {
     public static final String YEAR = "year";
     /** Corpus file the document came from, relative to the workspace (incremental updates). */
     public static final String FILE = "file";
-    /** Unstemmed, stop-word-free text of both languages. */
+    /** Unstemmed, stop-word-free text of both languages (norm documents only). */
     public static final String EXACT = "exact";
 
     private static final String TEXT_PREFIX = "text_";
 
     /** Stored, analysed text with offsets in the postings, for fast highlighting. */
-    public static final FieldType TEXT_TYPE = textType(true);
-    /** The same without storing, for the exact field. */
-    public static final FieldType EXACT_TYPE = textType(false);
+    public static final FieldType TEXT_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** The exact field: positions for phrases, no offsets (never highlighted), not stored. */
+    public static final FieldType EXACT_TYPE = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private Schema() {
     }
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType(boolean stored, IndexOptions options) {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setStored(stored);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
@@ -127,7 +127,8 @@ public final class Schema {
             properties.put(textField(language), Map.of("type", "text", "analyzer", "kodeks_" + language.code(),
                     "index_options", "offsets"));
         }
-        properties.put(EXACT, Map.of("type", "text", "analyzer", "kodeks_exact", "store", false));
+        properties.put(EXACT, Map.of("type", "text", "analyzer", "kodeks_exact", "store", false,
+                "index_options", "positions"));
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("settings", Map.of("analysis", Map.of("filter", filters, "analyzer", analyzers)));

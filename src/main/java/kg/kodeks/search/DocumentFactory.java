@@ -34,10 +34,24 @@ final class DocumentFactory {
         for (Norm norm : act.norms()) {
             docs.add(norm(norm, file));
         }
-        for (Unit article : act.articles()) {
-            docs.add(article(act, article, file));
+        List<Unit> path = new ArrayList<>();
+        for (Unit unit : act.units()) {
+            collectArticles(act, unit, path, file, docs);
         }
         return docs;
+    }
+
+    /** Walks the tree once, keeping the path, so no article's path has to be searched for. */
+    private static void collectArticles(Act act, Unit unit, List<Unit> path, String file, List<Document> out) {
+        path.add(unit);
+        if (unit.kind() == kg.kodeks.model.UnitKind.ARTICLE) {
+            out.add(article(act.meta(), List.copyOf(path), file));
+        } else {
+            for (Unit child : unit.children()) {
+                collectArticles(act, child, path, file, out);
+            }
+        }
+        path.remove(path.size() - 1);
     }
 
     static Document norm(Norm norm, String file) {
@@ -45,18 +59,20 @@ final class DocumentFactory {
         doc.add(new StoredField(Schema.CITATION, norm.citation()));
         doc.add(new StoredField(Schema.HEADING, norm.headingPath()));
         addText(doc, norm.act(), norm.fullText());
+        doc.add(new Field(Schema.EXACT, norm.fullText(), Schema.EXACT_TYPE));
         return doc;
     }
 
-    static Document article(Act act, Unit article, String file) {
-        List<Unit> path = act.pathTo(article.eid());
-        boolean repealed = article.repealed() || path.stream().anyMatch(Unit::repealed);
-        Document doc = common(act.meta(), article, ARTICLE, file, repealed);
-        doc.add(new StoredField(Schema.CITATION, Citations.cite(act.meta(), path)));
+    /** The document of the article at the end of {@code path}. */
+    static Document article(ActMeta act, List<Unit> path, String file) {
+        Unit article = path.get(path.size() - 1);
+        boolean repealed = path.stream().anyMatch(Unit::repealed) || act.status() == kg.kodeks.model.ActStatus.REPEALED;
+        Document doc = common(act, article, ARTICLE, file, repealed);
+        doc.add(new StoredField(Schema.CITATION, Citations.cite(act, path)));
         doc.add(new StoredField(Schema.HEADING, path.stream()
-                .map(u -> Citations.unitLabel(u, act.meta().language()) + (u.heading().isEmpty() ? "" : ". " + u.heading()))
+                .map(u -> Citations.unitLabel(u, act.language()) + (u.heading().isEmpty() ? "" : ". " + u.heading()))
                 .collect(Collectors.joining(" › "))));
-        addText(doc, act.meta(), articleText(article));
+        addText(doc, act, articleText(article));
         return doc;
     }
 
@@ -84,9 +100,14 @@ final class DocumentFactory {
         return doc;
     }
 
+    /**
+     * The stemmed text. Only norms get the exact field as well: an article repeats the text of
+     * its norms, and a second unstemmed copy of it would cost a third of the indexing time for
+     * little (exact wording is looked for in norms; article search matches stemmed words and
+     * phrases).
+     */
     private static void addText(Document doc, ActMeta act, String text) {
         doc.add(new Field(Schema.textField(act.language()), text, Schema.TEXT_TYPE));
-        doc.add(new Field(Schema.EXACT, text, Schema.EXACT_TYPE));
     }
 
 }

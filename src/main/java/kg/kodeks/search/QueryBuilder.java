@@ -117,12 +117,16 @@ final class QueryBuilder {
         if (message.contains("too many boolean clauses") || message.contains("TooManyClauses")) {
             return new KodeksException(SearchIndex.BUNDLE, "search.tooManyClauses", MAX_CLAUSES);
         }
+        if (message.contains("<EOF>")) {
+            String tail = text.substring(Math.max(0, text.length() - 12));
+            return new KodeksException(e, SearchIndex.BUNDLE, "search.malformedEnd", text, tail);
+        }
         Matcher m = COLUMN.matcher(message);
-        int column = m.find() ? Integer.parseInt(m.group(1)) : text.length();
-        int at = Math.max(0, Math.min(text.length(), column) - 1);
+        // The parser counts columns from 0 (its character stream starts there); users count from 1.
+        int at = m.find() ? Math.min(text.length() - 1, Integer.parseInt(m.group(1))) : text.length() - 1;
+        at = Math.max(0, at);
         String near = text.substring(at, Math.min(text.length(), at + 12));
-        return new KodeksException(e, SearchIndex.BUNDLE, "search.malformed", text, column,
-                near.isEmpty() ? "…" : near);
+        return new KodeksException(e, SearchIndex.BUNDLE, "search.malformed", text, at + 1, near);
     }
 
     private static int countClauses(Query query) {

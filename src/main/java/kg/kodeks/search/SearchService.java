@@ -107,15 +107,11 @@ public final class SearchService implements AutoCloseable {
 
     private SearchResult similar(DirectoryReader reader, UnitRef ref, int limit) throws IOException, KodeksException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query unit = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.EXPRESSION, ref.expression())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LEVEL, DocumentFactory.NORM)), BooleanClause.Occur.FILTER)
-                .add(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                        .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                        .build(), BooleanClause.Occur.FILTER)
-                .build();
-        TopDocs found = searcher.search(unit, 1);
+        // A norm first; an article (or a part with points) has no norm document of its own.
+        TopDocs found = searcher.search(unitQuery(ref, DocumentFactory.NORM), 1);
+        if (found.scoreDocs.length == 0) {
+            found = searcher.search(unitQuery(ref, DocumentFactory.ARTICLE), 1);
+        }
         if (found.scoreDocs.length == 0) {
             throw new KodeksException(SearchIndex.BUNDLE, "similar.notFound", ref.toString());
         }
@@ -136,6 +132,17 @@ public final class SearchService implements AutoCloseable {
                 .add(new TermQuery(new Term(Schema.ID, doc.get(Schema.ID))), BooleanClause.Occur.MUST_NOT)
                 .build();
         return run(reader, query, ref.language(), limit, 1);
+    }
+
+    private static Query unitQuery(UnitRef ref, String level) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.EXPRESSION, ref.expression())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.LEVEL, level)), BooleanClause.Occur.FILTER)
+                .add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private SearchResult run(DirectoryReader reader, Query query, Language language, int limit, int page)

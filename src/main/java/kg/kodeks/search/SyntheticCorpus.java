@@ -16,7 +16,8 @@ import kg.kodeks.model.WorkId;
 
 /**
  * A synthetic corpus for benchmarks: acts in Kyrgyz and Russian pairs (same structure and
- * element ids), made of inflected legal vocabulary with a skewed (Zipf-like) word frequency and
+ * element ids), made of legal vocabulary inflected by each language's grammar (about a thousand
+ * word forms a language) with a skewed (Zipf-like) word frequency and
  * norm lengths like those of real laws (8 to 90 words, about 28 on average). The same seed
  * always gives the same acts, and acts are made one at a time, so a million norms never sit in
  * memory together. The words are ours; no real text is used.
@@ -25,33 +26,130 @@ public final class SyntheticCorpus implements Iterable<Act> {
     /** Articles per act; parts per article vary from 1 to 5. */
     static final int ARTICLES_PER_ACT = 50;
 
-    static final String[] RUSSIAN = {
-        "органы", "местного", "самоуправления", "орган", "органов", "органами", "кенеш", "кенеша", "кенешем",
-        "айыл", "окмоту", "решение", "решения", "решением", "бюджет", "бюджета", "бюджетом", "муниципальной",
-        "муниципальный", "собственности", "собственность", "депутат", "депутаты", "депутатов", "вправе", "не",
-        "обязан", "обязаны", "должен", "порядке", "порядок", "установленном", "законом", "закона", "законодательством",
-        "Кыргызской", "Республики", "Республика", "в", "и", "на", "по", "с", "о", "для", "при", "или", "до",
-        "после", "течение", "дней", "месяцев", "года", "30", "10", "15", "граждан", "гражданами", "жителей",
-        "населения", "территории", "территорий", "имущества", "имущество", "доходы", "расходы", "налогов",
-        "полномочия", "полномочий", "исполнительный", "представительный", "глава", "главы", "председатель",
-        "сессии", "сессия", "комиссии", "контроль", "контроля", "отчет", "ежегодно", "публичные", "слушания",
-        "проект", "проекта", "утверждается", "принимается", "осуществляет", "обеспечивает", "вносит", "рассматривает",
-        "служащий", "службы", "муниципальная", "должности", "государственной", "власти", "сельского", "города",
-        "района", "области", "соответствующей", "вопросам", "вопросы", "значения", "нормативных", "правовых", "актов"};
+    /** Words that glue sentences together, the most frequent first. */
+    static final String[] RUSSIAN_FUNCTION = {"в", "и", "на", "по", "с", "о", "не", "для", "при", "или", "до", "после",
+        "в течение", "в соответствии с", "не позднее", "вправе", "обязан", "должен", "может", "если", "а также"};
+    static final String[] KYRGYZ_FUNCTION = {"жана", "менен", "боюнча", "үчүн", "же", "эмес", "тийиш", "укуктуу",
+        "ылайык", "ичинде", "чейин", "кийин", "ошондой эле", "милдеттүү", "мүмкүн", "тарабынан"};
 
-    static final String[] KYRGYZ = {
-        "жергиликтүү", "өз", "алдынча", "башкаруу", "органдары", "органдарынын", "органы", "кеңеш", "кеңеши",
-        "кеңешинин", "кеңешине", "кеңештеринин", "айыл", "өкмөтү", "өкмөтүнүн", "чечим", "чечими", "чечиминин",
-        "бюджет", "бюджеттин", "бюджетке", "муниципалдык", "менчик", "менчикти", "депутат", "депутаттары",
-        "депутаттардын", "укуктуу", "эмес", "милдеттүү", "тийиш", "тартипте", "тартибинде", "белгиленген",
-        "мыйзам", "мыйзамы", "мыйзамдын", "мыйзамына", "Кыргыз", "Республикасынын", "Республикасы", "жана", "же",
-        "менен", "боюнча", "үчүн", "ичинде", "чейин", "кийин", "күн", "күндүн", "ай", "жыл", "жылдын", "30", "10",
-        "жарандар", "жарандардын", "тургундар", "калкы", "калкынын", "аймак", "аймагында", "мүлк", "мүлкүн",
-        "кирешелер", "чыгашалар", "салыктар", "ыйгарым", "укуктары", "аткаруу", "өкүлчүлүктүү", "башчысы",
-        "төрагасы", "сессиясы", "сессиясында", "комиссиясы", "көзөмөл", "көзөмөлдү", "отчет", "жыл", "сайын",
-        "коомдук", "угуулар", "долбоор", "долбоорун", "бекитилет", "кабыл", "алынат", "жүзөгө", "ашырат",
-        "камсыз", "кылат", "киргизет", "карайт", "кызматкер", "кызмат", "кызматы", "мамлекеттик", "бийлик",
-        "шаардын", "райондун", "облустун", "тиешелүү", "маселелер", "маселелери", "ченемдик", "укуктук", "актылар"};
+    /** Content words: every form of each stem, built by the grammar of the language. */
+    static final String[] RUSSIAN = russianForms();
+    static final String[] KYRGYZ = kyrgyzForms();
+
+    private static String[] russianForms() {
+        List<String> out = new ArrayList<>();
+        String[] masculine = {"орган", "совет", "кенеш", "бюджет", "закон", "депутат", "договор", "налог", "район",
+            "округ", "отчет", "проект", "акт", "срок", "регламент", "устав", "штраф", "доход", "расход", "аким",
+            "мэр", "гражданин", "муниципалитет", "контракт", "тариф"};
+        String[] masculineEndings = {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"};
+        String[] feminine = {"служб", "программ", "норм", "смет", "плат", "границ", "палат", "форм", "систем",
+            "услуг", "сумм", "комисси", "территори", "собственност", "власт"};
+        String[] feminineEndings = {"а", "ы", "е", "у", "ой", "ам", "ами", "ах"};
+        String[] adjectives = {"местн", "муниципальн", "государственн", "исполнительн", "представительн",
+            "бюджетн", "налогов", "правов", "нормативн", "финансов", "земельн", "социальн", "территориальн",
+            "административн", "общественн", "публичн", "районн", "сельск", "городск"};
+        String[] adjectiveEndings = {"ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"};
+        String[] verbs = {"осуществля", "обеспечива", "рассматрива", "утвержда", "принима", "представля",
+            "устанавлива", "определя", "организу", "вноси", "контролиру", "финансиру"};
+        String[] verbEndings = {"ет", "ют", "ется", "ются"};
+        combine(out, masculine, masculineEndings);
+        combine(out, feminine, feminineEndings);
+        combine(out, adjectives, adjectiveEndings);
+        combine(out, verbs, verbEndings);
+        return out.toArray(String[]::new);
+    }
+
+    private static void combine(List<String> out, String[] stems, String[] endings) {
+        for (String stem : stems) {
+            for (String ending : endings) {
+                out.add(stem + ending);
+            }
+        }
+    }
+
+    private static String[] kyrgyzForms() {
+        String[] nouns = {"мыйзам", "берене", "бөлүк", "кеңеш", "айыл", "орган", "укук", "милдет", "шаар", "аймак",
+            "бюджет", "жыйын", "өкүл", "депутат", "токтом", "чечим", "тартип", "мөөнөт", "комиссия", "министрлик",
+            "кызмат", "салык", "төлөм", "жер", "район", "облус", "мамлекет", "өкмөт", "сот", "прокурор", "жаран",
+            "мүчө", "башчы", "документ", "келишим", "талап", "сунуш", "отурум", "бийлик", "ишкана", "уюм", "коом",
+            "тизме", "программа", "мүлк", "көзөмөл", "шайлоо", "тапшырма", "киреше", "чыгаша"};
+        List<String> out = new ArrayList<>();
+        for (String noun : nouns) {
+            boolean soft = noun.endsWith("к") || noun.endsWith("п");
+            String possessive = possessive(noun, soft && noun.length() > 4);
+            String plural = noun + (vowel(last(noun)) || noun.endsWith("й") || noun.endsWith("р") ? "л"
+                    : voiceless(last(noun)) ? "т" : "д") + a(noun) + "р";
+            for (String form : new String[] {noun, plural, possessive, possessive(plural, false)}) {
+                out.add(form);
+                out.add(caseForm(form, form.equals(possessive) || form.endsWith(i(form)) && !form.equals(noun)));
+            }
+            out.add(noun + (voiceless(last(noun)) ? "к" : "г") + a(noun));
+            out.add(noun + (voiceless(last(noun)) ? "т" : "д") + a(noun));
+            out.add(noun + (voiceless(last(noun)) ? "т" : "д") + a(noun) + "н");
+            out.add(possessive + "н" + a(possessive));
+            out.add(possessive + "нд" + a(possessive));
+        }
+        String[] verbs = {"белгиленет", "бекитилет", "жүзөгө ашырат", "камсыз кылат", "карайт", "киргизет",
+            "аныктайт", "түзөт", "чечет", "каржылайт", "көзөмөлдөйт", "кабыл алат"};
+        out.addAll(List.of(verbs));
+        return out.toArray(String[]::new);
+    }
+
+    private static String caseForm(String form, boolean afterPossessive) {
+        if (afterPossessive) {
+            return form + "н" + i(form) + "н";
+        }
+        char last = last(form);
+        return form + (vowel(last) ? "н" : voiceless(last) ? "т" : "д") + i(form) + "н";
+    }
+
+    private static String possessive(String noun, boolean soften) {
+        char last = last(noun);
+        if (vowel(last)) {
+            return noun + "с" + i(noun);
+        }
+        String stem = soften ? noun.substring(0, noun.length() - 1) + (last == 'к' ? 'г' : 'б') : noun;
+        return stem + i(noun);
+    }
+
+    private static char last(String word) {
+        return word.charAt(word.length() - 1);
+    }
+
+    private static char lastVowel(String word) {
+        for (int k = word.length() - 1; k >= 0; k--) {
+            if (vowel(word.charAt(k))) {
+                return word.charAt(k);
+            }
+        }
+        return 'а';
+    }
+
+    private static String i(String word) {
+        return switch (lastVowel(word)) {
+            case 'а', 'ы', 'я' -> "ы";
+            case 'о', 'у' -> "у";
+            case 'ө', 'ү' -> "ү";
+            default -> "и";
+        };
+    }
+
+    private static String a(String word) {
+        return switch (lastVowel(word)) {
+            case 'а', 'ы', 'я', 'у' -> "а";
+            case 'о' -> "о";
+            case 'ө', 'ү' -> "ө";
+            default -> "е";
+        };
+    }
+
+    private static boolean vowel(char c) {
+        return "аеиоуыэюяөү".indexOf(c) >= 0;
+    }
+
+    private static boolean voiceless(char c) {
+        return "кпстфхцчшщ".indexOf(c) >= 0;
+    }
 
     private final long seed;
     private final int norms;
@@ -109,7 +207,8 @@ public final class SyntheticCorpus implements Iterable<Act> {
         for (Language language : Language.values()) {
             SplittableRandom words = random.split();
             String[] vocabulary = language == Language.KIR ? KYRGYZ : RUSSIAN;
-            ActMeta meta = new ActMeta(work, language, sentence(words, vocabulary, 6), status,
+            String[] function = language == Language.KIR ? KYRGYZ_FUNCTION : RUSSIAN_FUNCTION;
+            ActMeta meta = new ActMeta(work, language, sentence(words, vocabulary, function, 6), status,
                     "Synthetic benchmark text", List.of(), true);
             List<Unit> articles = new ArrayList<>();
             for (int a = 1; a <= ARTICLES_PER_ACT; a++) {
@@ -117,9 +216,9 @@ public final class SyntheticCorpus implements Iterable<Act> {
                 List<Unit> children = new ArrayList<>();
                 for (int p = 1; p <= parts[a - 1]; p++) {
                     children.add(new Unit(UnitKind.PART, eid + "__para_" + p, String.valueOf(p), "",
-                            sentence(words, vocabulary, length(words)), false, List.of(), 0, List.of()));
+                            sentence(words, vocabulary, function, length(words)), false, List.of(), 0, List.of()));
                 }
-                articles.add(new Unit(UnitKind.ARTICLE, eid, String.valueOf(a), sentence(words, vocabulary, 4), "",
+                articles.add(new Unit(UnitKind.ARTICLE, eid, String.valueOf(a), sentence(words, vocabulary, function, 4), "",
                         false, List.of(), 0, children));
             }
             pair.add(new Act(meta, "", articles));
@@ -136,11 +235,13 @@ public final class SyntheticCorpus implements Iterable<Act> {
         return Math.max(8, Math.min(90, (int) Math.round(Math.exp(2.9 + (gaussian - 2) * 0.75))));
     }
 
-    private static String sentence(SplittableRandom random, String[] vocabulary, int words) {
+    /** A third of the words are function words; content words follow a skewed (Zipf-like) frequency. */
+    private static String sentence(SplittableRandom random, String[] vocabulary, String[] function, int words) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
             double r = random.nextDouble();
-            String word = vocabulary[(int) (vocabulary.length * r * r)];
+            String word = random.nextInt(3) == 0 ? function[(int) (function.length * r * r)]
+                    : vocabulary[(int) (vocabulary.length * r * r * r)];
             if (i == 0) {
                 word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             } else {

@@ -85,9 +85,9 @@ class SearchCommandsTest {
 
     @Test
     void malformedQueryExitsWithOneAndPointsAtTheProblem() {
-        CliRun result = run("--ui", "en", "search", "(вправе AND");
+        CliRun result = run("--ui", "en", "search", "вправе AND OR отчуждать");
         assertEquals(1, result.exitCode());
-        assertTrue(result.err().contains("position"), result.err());
+        assertTrue(result.err().contains("position 12"), result.err());
         assertFalse(result.err().contains("Exception"), result.err());
     }
 

@@ -149,6 +149,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void findsNormsSimilarToAWholeArticle() throws Exception {
+        SearchResult result = workbench.search().similar(SearchFixture.COUNCILS + "/rus#art_2", 5);
+        assertFalse(result.hits().isEmpty());
+        assertTrue(result.hits().stream().anyMatch(h -> h.eid().startsWith("chp_1__art_2__")));
+    }
+
+    @Test
     void refusesUnknownUnitForSimilar() {
         KodeksException e = assertThrows(KodeksException.class,
                 () -> workbench.search().similar(SearchFixture.COUNCILS + "/rus#art_99", 5));
@@ -159,10 +166,13 @@ class SearchServiceTest {
 
     @Test
     void pointsAtTheProblemInMalformedQuery() {
-        KodeksException e = assertThrows(KodeksException.class, () -> search("\"не вправе"));
-        assertEquals("search.malformed", e.key());
+        KodeksException quote = assertThrows(KodeksException.class, () -> search("\"не вправе"));
+        assertEquals("search.malformedEnd", quote.key());
         KodeksException paren = assertThrows(KodeksException.class, () -> search("(вправе AND"));
-        assertEquals("search.malformed", paren.key());
+        assertEquals("search.malformedEnd", paren.key());
+        KodeksException operator = assertThrows(KodeksException.class, () -> search("вправе AND OR отчуждать"));
+        assertEquals("search.malformed", operator.key());
+        assertEquals("OR отчуждать", operator.args()[2]);
     }
 
     @Test
