@@ -3,18 +3,22 @@ package kg.kodeks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import kg.kodeks.corpus.CorpusImport;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
-import kg.kodeks.users.Users;
-import java.time.Clock;
 import kg.kodeks.drafts.Drafts;
 import kg.kodeks.drafts.SampleHistory;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.findings.Findings;
+import kg.kodeks.findings.TermSource;
 import kg.kodeks.review.RepositoryDraftVersions;
 import kg.kodeks.review.ReviewService;
+import kg.kodeks.search.SearchIndex;
+import kg.kodeks.search.SearchService;
+import kg.kodeks.users.Users;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
 
@@ -29,6 +33,8 @@ public final class Workbench implements AutoCloseable {
     private Drafts drafts;
     private RepositoryDraftVersions draftVersions;
     private ReviewService review;
+    private SearchService search;
+    private Findings findings;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -92,6 +98,29 @@ public final class Workbench implements AutoCloseable {
     /** Forgets what was read, so the next call reads the files again. */
     public synchronized void refresh() {
         corpus = null;
+        if (search != null) {
+            search.markStale();
+        }
+    }
+
+    /**
+     * Search over the corpus; its index lives in {@code .kodeks/index} and is brought up to date
+     * before the first search.
+     */
+    public synchronized SearchService search() {
+        if (search == null) {
+            search = new SearchService(new SearchIndex(workspace.cache().resolve("index"), workspace.corpus()),
+                    this::corpus);
+        }
+        return search;
+    }
+
+    /** Duplicates, conflicts, dangling references and language differences of the corpus, with decisions. */
+    public synchronized Findings findings() {
+        if (findings == null) {
+            findings = new Findings(workspace, () -> corpus().corpus(), TermSource.standard());
+        }
+        return findings;
     }
 
     /**
@@ -117,6 +146,10 @@ public final class Workbench implements AutoCloseable {
         if (drafts != null) {
             drafts.close();
             drafts = null;
+        }
+        if (search != null) {
+            search.close();
+            search = null;
         }
     }
 }

@@ -47,6 +47,8 @@ final class DemoCommand extends BaseCommand {
         return List.of(
                 new DemoSteps.Import(),
                 new DemoSteps.Corpus(),
+                new DemoSteps.Search(),
+                new DemoSteps.Findings(),
                 new DemoSteps.DraftLog(),
                 new DemoSteps.DraftDiff(),
                 new DemoSteps.DraftLint(),

@@ -12,6 +12,11 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CorpusCommand.class,
             ImportCommand.class,
+            IndexCommand.class,
+            SearchCommand.class,
+            SimilarCommand.class,
+            FindingsCommand.class,
+            BenchCommand.class,
             InitCommand.class,
             ServeCommand.class,
             UserCommand.class,

@@ -1,0 +1,26 @@
+package kg.kodeks.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The unstemmed field of both languages: standard tokens, lower case and
+ * {@link CyrillicNormalizer}, no stop words, no stemming — for exact phrases, numbers
+ * («30 дней») and modality («не вправе»).
+ */
+public final class ExactAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new LowerCaseFilter(source);
+        result = new CyrillicNormalizationFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new CyrillicNormalizationFilter(new LowerCaseFilter(in));
+    }
+}

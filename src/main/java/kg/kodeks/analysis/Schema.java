@@ -1,0 +1,150 @@
+package kg.kodeks.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kg.kodeks.model.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one place where the fields of the search index and their analyzers are defined, and
+ * where they are described in a form OpenSearch (or Solr) can recreate: {@link #describe()}.
+ * Bump {@link #VERSION} whenever a field or an analyzer changes: an index of another version is
+ * rebuilt.
+ */
+public final class Schema {
+    /** Version of fields and analyzers; stored in every commit of the index. */
+    public static final int VERSION = 2;
+
+    /** Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles. */
+    public static final String ID = "id";
+    /** {@code norm} or {@code article}. */
+    public static final String LEVEL = "level";
+    /** Work URI of the act ({@code /akn/kg/act/law/2011-07-15/101}). */
+    public static final String ACT = "act";
+    /** Expression URI ({@code …/101/rus}). */
+    public static final String EXPRESSION = "expression";
+    /** {@code kir} or {@code rus}. */
+    public static final String LANG = "lang";
+    /** Full element id. */
+    public static final String EID = "eid";
+    /** Element id starting at the article. */
+    public static final String SHORT_EID = "short_eid";
+    /** Kind of unit: article, part, point… */
+    public static final String UNIT_KIND = "unit_kind";
+    /** The citation as lawyers write it (stored only). */
+    public static final String CITATION = "citation";
+    /** Headings of the enclosing section, chapter and article (stored only). */
+    public static final String HEADING = "heading";
+    /** Title of the act (stored only). */
+    public static final String TITLE = "title";
+    /** {@code in-force} or {@code repealed} (repealed also when the unit itself is). */
+    public static final String STATUS = "status";
+    /** Date of the act, ISO (stored). */
+    public static final String DATE = "date";
+    /** Year of the act (point field for filters, stored). */
+    public static final String YEAR = "year";
+    /** Corpus file the document came from, relative to the workspace (incremental updates). */
+    public static final String FILE = "file";
+    /** Unstemmed, stop-word-free text of both languages (norm documents only). */
+    public static final String EXACT = "exact";
+
+    private static final String TEXT_PREFIX = "text_";
+
+    /** Stored, analysed text with offsets in the postings, for fast highlighting. */
+    public static final FieldType TEXT_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** The exact field: positions for phrases, no offsets (never highlighted), not stored. */
+    public static final FieldType EXACT_TYPE = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+    private Schema() {
+    }
+
+    private static FieldType textType(boolean stored, IndexOptions options) {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setStored(stored);
+        type.setIndexOptions(options);
+        type.freeze();
+        return type;
+    }
+
+    /** The stemmed text field of a language: {@code text_kir}, {@code text_rus}. */
+    public static String textField(Language language) {
+        return TEXT_PREFIX + language.code();
+    }
+
+    /** The analyzer of every field: per-language stemming, exact for {@link #EXACT}. */
+    public static Analyzer indexAnalyzer() {
+        Map<String, Analyzer> perField = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            perField.put(textField(language), Analyzers.forLanguage(language));
+        }
+        perField.put(EXACT, Analyzers.exact());
+        return new PerFieldAnalyzerWrapper(Analyzers.exact(), perField);
+    }
+
+    /**
+     * The index described as OpenSearch settings and mappings (Solr users map the same
+     * analyzers onto field types). The Kyrgyz stemmer has no counterpart there: it is named as a
+     * custom filter {@code kodeks_kyrgyz_stem}, to be provided by a plugin wrapping
+     * {@link KyrgyzStemFilter}; everything else is built-in.
+     */
+    public static Map<String, Object> describe() {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("kodeks_cyrillic_normalize", Map.of("type", "pattern_replace", "pattern", "ё",
+                "replacement", "е", "note", "Kodeks also folds Latin look-alikes and drops apostrophes "
+                        + "(CyrillicNormalizationFilter)"));
+        filters.put("kodeks_kyrgyz_stop", Map.of("type", "stop", "stopwords", sorted(KyrgyzAnalyzer.STOP_WORDS)));
+        filters.put("kodeks_kyrgyz_keywords", Map.of("type", "keyword_marker",
+                "keywords", sorted(KyrgyzAnalyzer.PROTECTED_WORDS)));
+        filters.put("kodeks_kyrgyz_stem", Map.of("type", "kodeks_kyrgyz_stem", "derivational", false,
+                "note", "custom plugin: kg.kodeks.analysis.KyrgyzStemFilter"));
+        filters.put("kodeks_russian_stop", Map.of("type", "stop", "stopwords", RussianLegalAnalyzer.stopWordList()));
+        filters.put("kodeks_russian_keywords", Map.of("type", "keyword_marker",
+                "keywords", sorted(RussianLegalAnalyzer.PROTECTED_WORDS)));
+        filters.put("kodeks_russian_stem", Map.of("type", "snowball", "language", "Russian"));
+
+        Map<String, Object> analyzers = new LinkedHashMap<>();
+        analyzers.put("kodeks_kir", custom("lowercase", "kodeks_cyrillic_normalize", "kodeks_kyrgyz_stop",
+                "kodeks_kyrgyz_keywords", "kodeks_kyrgyz_stem"));
+        analyzers.put("kodeks_rus", custom("lowercase", "kodeks_cyrillic_normalize", "kodeks_russian_stop",
+                "kodeks_russian_keywords", "kodeks_russian_stem"));
+        analyzers.put("kodeks_exact", custom("lowercase", "kodeks_cyrillic_normalize"));
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String keyword : List.of(ID, LEVEL, ACT, EXPRESSION, LANG, EID, SHORT_EID, UNIT_KIND, STATUS, FILE)) {
+            properties.put(keyword, Map.of("type", "keyword"));
+        }
+        for (String storedOnly : List.of(CITATION, HEADING, TITLE)) {
+            properties.put(storedOnly, Map.of("type", "text", "index", false));
+        }
+        properties.put(DATE, Map.of("type", "date", "format", "yyyy-MM-dd"));
+        properties.put(YEAR, Map.of("type", "integer"));
+        for (Language language : Language.values()) {
+            properties.put(textField(language), Map.of("type", "text", "analyzer", "kodeks_" + language.code(),
+                    "index_options", "offsets"));
+        }
+        properties.put(EXACT, Map.of("type", "text", "analyzer", "kodeks_exact", "store", false,
+                "index_options", "positions"));
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("settings", Map.of("analysis", Map.of("filter", filters, "analyzer", analyzers)));
+        out.put("mappings", Map.of("_meta", Map.of("kodeks_schema_version", VERSION), "properties", properties));
+        return out;
+    }
+
+    private static Map<String, Object> custom(String... filters) {
+        Map<String, Object> analyzer = new LinkedHashMap<>();
+        analyzer.put("type", "custom");
+        analyzer.put("tokenizer", "standard");
+        analyzer.put("filter", List.of(filters));
+        return analyzer;
+    }
+
+    private static List<String> sorted(org.apache.lucene.analysis.CharArraySet set) {
+        return set.stream().map(o -> new String((char[]) o)).sorted().toList();
+    }
+}

@@ -1,0 +1,344 @@
+package kg.kodeks.findings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import kg.kodeks.model.Language;
+
+/**
+ * Conflicts between norms on the same subject, in one language: different numbers for the same
+ * parameter, different modality for the same action, the same power given to different bodies.
+ * Candidates are pairs of norms whose topic terms (numbers, modality words and body names left
+ * out) are close by TF-IDF cosine; each kind of conflict then checks its own evidence.
+ */
+final class ConflictFinder {
+    /** Pairs below this topic cosine are not looked at. */
+    static final double MIN_TOPIC = 0.25;
+    /** The mean of topic and subject cosines at which two numbers may set the same parameter. */
+    static final double NUMBER_SCORE = 0.35;
+    /** Pairs this close are kept even when one of the norms has a closer partner. */
+    static final double STRONG_NUMBER_SCORE = 0.5;
+    /** Modality and authority conflicts: the topic cosine at which two norms may regulate the same action. */
+    static final double MODALITY_TOPIC = 0.55;
+    static final double AUTHORITY_TOPIC = 0.55;
+    /** Modality and authority pairs this close are kept even when a norm has a closer partner. */
+    static final double STRONG_TOPIC = 0.7;
+    /** Terms found in more than this share of norms say nothing about the subject. */
+    private static final double MAX_DF_SHARE = 0.2;
+    private static final int CONTEXT = 4;
+
+    /** The conflicts and the address pairs they concern (duplicates leave those pairs alone). */
+    record Result(List<Finding> findings, Set<String> pairs) {
+    }
+
+    Result find(List<NormFacts> norms) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> pairs = new HashSet<>();
+        for (Language language : Language.values()) {
+            List<NormFacts> group = norms.stream()
+                    .filter(n -> n.language == language && !n.norm.repealed() && !n.topicTerms.isEmpty()).toList();
+            List<Map<String, Double>> topics = vectors(group);
+            List<Map<String, Double>> subjects = vectors(group, n -> n.subjectTerms);
+            List<Scored> numberPairs = new ArrayList<>();
+            List<Scored> modalityPairs = new ArrayList<>();
+            List<Scored> authorityPairs = new ArrayList<>();
+            for (long pair : candidates(topics, MIN_TOPIC)) {
+                int i = (int) (pair >>> 32);
+                int j = (int) pair;
+                NormFacts a = group.get(i);
+                NormFacts b = group.get(j);
+                double topic = cosine(topics.get(i), topics.get(j));
+                double score = (topic + cosine(subjects.get(i), subjects.get(j))) / 2;
+                if (score >= NUMBER_SCORE && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
+                    Finding f = numbers(a, b);
+                    if (f != null) {
+                        numberPairs.add(new Scored(i, j, score, f));
+                    }
+                }
+                for (Finding f : check(a, b, topic)) {
+                    (f.subtype().equals("modality") ? modalityPairs : authorityPairs).add(new Scored(i, j, topic, f));
+                }
+            }
+            for (List<Scored> kind : List.of(modalityPairs, authorityPairs)) {
+                List<Scored> kept = new ArrayList<>(mutualBest(kind));
+                kind.stream().filter(s -> s.score() >= STRONG_TOPIC && !kept.contains(s)).forEach(kept::add);
+                for (Scored s : kept) {
+                    out.add(s.finding());
+                    pairs.add(DuplicateFinder.pairKey(group.get(s.i()).address(), group.get(s.j()).address()));
+                }
+            }
+            List<Scored> kept = new ArrayList<>(mutualBest(numberPairs));
+            numberPairs.stream().filter(s -> s.score() >= STRONG_NUMBER_SCORE && !kept.contains(s)).forEach(kept::add);
+            for (Scored s : kept) {
+                pairs.add(DuplicateFinder.pairKey(group.get(s.i()).address(), group.get(s.j()).address()));
+            }
+            out.addAll(numberClusters(group, kept));
+        }
+        return new Result(out, pairs);
+    }
+
+    /**
+     * Joins number conflicts on the same parameter into one finding: four norms giving a
+     * deputy's term as four or five years are one problem with four units, not four pairs.
+     */
+    private static List<Finding> numberClusters(List<NormFacts> group, List<Scored> kept) {
+        Map<String, List<Scored>> byParameter = new java.util.TreeMap<>();
+        for (Scored s : kept) {
+            Evidence e = s.finding().evidence().get(0);
+            String parameter = e.value().substring(0, e.value().indexOf(' ')) + e.value().substring(e.value().lastIndexOf(' '));
+            byParameter.computeIfAbsent(parameter, k -> new ArrayList<>()).add(s);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Scored> list : byParameter.values()) {
+            List<Duplicates.Pair> edges = list.stream().map(s -> new Duplicates.Pair(s.i(), s.j(), s.score(), 0)).toList();
+            for (int[] cluster : Duplicates.clusters(group.size(), edges)) {
+                if (cluster.length == 2) {
+                    list.stream().filter(s -> s.i() == cluster[0] && s.j() == cluster[1] || s.i() == cluster[1] && s.j() == cluster[0])
+                            .findFirst().ifPresent(s -> out.add(s.finding()));
+                } else {
+                    out.add(numberCluster(group, cluster, list));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding numberCluster(List<NormFacts> group, int[] cluster, List<Scored> list) {
+        List<NormFacts> members = new ArrayList<>();
+        for (int i : cluster) {
+            members.add(group.get(i));
+        }
+        members.sort(java.util.Comparator.comparing(NormFacts::address));
+        List<FindingUnit> units = members.stream().map(m -> m.unit).toList();
+        List<Evidence> evidence = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Scored s : list) {
+            if (java.util.Arrays.stream(cluster).noneMatch(c -> c == s.i())) {
+                continue;
+            }
+            for (Evidence e : s.finding().evidence()) {
+                FindingUnit u = s.finding().units().get(e.unit());
+                int index = units.indexOf(u);
+                if (seen.add(index + ":" + e.start())) {
+                    evidence.add(new Evidence(index, e.text(), e.start(), e.end(), e.value()));
+                }
+            }
+        }
+        Evidence first = evidence.get(0);
+        Evidence other = evidence.stream().filter(e -> !e.value().equals(first.value())).findFirst().orElse(first);
+        Explanation explanation = Explain.of("explain.conflict.number", units.get(first.unit()).citation(),
+                units.get(other.unit()).citation(), first.text(), other.text());
+        return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
+    }
+
+    /** A candidate conflict with its pair score. */
+    private record Scored(int i, int j, double score, Finding finding) {
+    }
+
+    /**
+     * Keeps the pairs where each norm is the other's closest partner: a deadline set in two
+     * places is one conflict, while a web of unrelated deadlines that merely share words
+     * («не позднее чем за N дней») is not.
+     */
+    private static List<Scored> mutualBest(List<Scored> scored) {
+        Map<Integer, Double> best = new HashMap<>();
+        for (Scored s : scored) {
+            best.merge(s.i(), s.score(), Math::max);
+            best.merge(s.j(), s.score(), Math::max);
+        }
+        return scored.stream().filter(s -> s.score() >= best.get(s.i()) && s.score() >= best.get(s.j())).toList();
+    }
+
+    private static boolean strictActor(NormFacts a, NormFacts b) {
+        Bodies.Mention x = a.actor();
+        Bodies.Mention y = b.actor();
+        return x == null ? y == null : y != null && x.body().equals(y.body());
+    }
+
+    private static boolean differentActs(NormFacts a, NormFacts b) {
+        return !a.norm.act().work().equals(b.norm.act().work());
+    }
+
+    /** Every kind of conflict between two norms on close subjects. */
+    List<Finding> check(NormFacts a, NormFacts b, double cosine) {
+        List<Finding> out = new ArrayList<>();
+        boolean sameActor = sameActor(a, b);
+        if (cosine >= MODALITY_TOPIC && sameActor && a.modality.modality() != Modality.NONE
+                && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()) {
+            out.add(modality(a, b));
+        }
+        if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
+                && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
+                && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION) {
+            out.add(authority(a, b));
+        }
+        return out;
+    }
+
+    private static boolean sameActor(NormFacts a, NormFacts b) {
+        Bodies.Mention x = a.actor();
+        Bodies.Mention y = b.actor();
+        return x == null || y == null || Bodies.compatible(x.body(), y.body());
+    }
+
+    private static boolean mentions(NormFacts n, String body) {
+        return n.bodies.stream().anyMatch(m -> m.body().equals(body));
+    }
+
+    private Finding numbers(NormFacts a, NormFacts b) {
+        for (Quantity qa : a.quantities) {
+            for (Quantity qb : b.quantities) {
+                if (qa.comparable(qb) && !qa.sameValue(qb) && !hasValue(b, qa) && !hasValue(a, qb)
+                        && sameContext(a, qa, b, qb)) {
+                    List<FindingUnit> units = List.of(a.unit, b.unit);
+                    List<Evidence> evidence = List.of(Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
+                            Evidence.of(1, b.text, qb.start(), qb.end(), qb.describe()));
+                    Explanation explanation = Explain.of("explain.conflict.number", a.norm.citation(),
+                            b.norm.citation(), a.text.substring(qa.start(), qa.end()),
+                            b.text.substring(qb.start(), qb.end()));
+                    return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasValue(NormFacts n, Quantity q) {
+        return n.quantities.stream().anyMatch(x -> x.comparable(q) && x.sameValue(q));
+    }
+
+    /** The words around both numbers share a term: the numbers set the same parameter. */
+    private static boolean sameContext(NormFacts a, Quantity qa, NormFacts b, Quantity qb) {
+        Set<String> left = context(a, qa);
+        Set<String> right = context(b, qb);
+        left.retainAll(right);
+        return !left.isEmpty();
+    }
+
+    private static Set<String> context(NormFacts n, Quantity q) {
+        List<Token> tokens = Token.of(n.text);
+        Set<String> out = new HashSet<>();
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < q.start()) {
+            at++;
+        }
+        int end = at;
+        while (end < tokens.size() && tokens.get(end).start() < q.end()) {
+            end++;
+        }
+        for (int k = Math.max(0, at - CONTEXT); k < Math.min(tokens.size(), end + CONTEXT); k++) {
+            if (k >= at && k < end) {
+                continue;
+            }
+            String t = tokens.get(k).text();
+            if (t.length() > 3 && !t.chars().allMatch(Character::isDigit)) {
+                out.add(t.substring(0, Math.min(5, t.length())));
+            }
+        }
+        return out;
+    }
+
+    private Finding modality(NormFacts a, NormFacts b) {
+        Modality.Marker ma = a.modality;
+        Modality.Marker mb = b.modality;
+        List<Evidence> evidence = List.of(
+                Evidence.of(0, a.text, ma.start(), ma.end(), ma.modality().code()),
+                Evidence.of(1, b.text, mb.start(), mb.end(), mb.modality().code()));
+        Explanation explanation = Explain.localized("explain.conflict.modality", locale -> new Object[] {
+            a.norm.citation(), b.norm.citation(), Explain.word(locale, "modality." + ma.modality().code()),
+            Explain.word(locale, "modality." + mb.modality().code())});
+        return Finding.of(FindingType.CONFLICT, "modality", Finding.HIGH, List.of(a.unit, b.unit), evidence,
+                explanation);
+    }
+
+    private Finding authority(NormFacts a, NormFacts b) {
+        Bodies.Mention x = a.actor();
+        Bodies.Mention y = b.actor();
+        List<Evidence> evidence = List.of(Evidence.of(0, a.text, x.start(), x.end(), x.body()),
+                Evidence.of(1, b.text, y.start(), y.end(), y.body()));
+        Explanation explanation = Explain.of("explain.conflict.authority", a.norm.citation(), b.norm.citation(),
+                a.text.substring(x.start(), x.end()), b.text.substring(y.start(), y.end()));
+        return Finding.of(FindingType.CONFLICT, "authority", Finding.HIGH, List.of(a.unit, b.unit), evidence,
+                explanation);
+    }
+
+    /** TF-IDF vectors of the topic terms, normalised to length 1. */
+    private static List<Map<String, Double>> vectors(List<NormFacts> group) {
+        return vectors(group, n -> n.topicTerms);
+    }
+
+    private static List<Map<String, Double>> vectors(List<NormFacts> group,
+            java.util.function.Function<NormFacts, List<String>> terms) {
+        Map<String, Integer> df = new HashMap<>();
+        for (NormFacts n : group) {
+            for (String t : new HashSet<>(n.topicTerms)) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        int n = Math.max(1, group.size());
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (NormFacts f : group) {
+            Map<String, Double> tf = new HashMap<>();
+            for (String t : terms.apply(f)) {
+                tf.merge(t, 1.0, Double::sum);
+            }
+            Map<String, Double> v = new HashMap<>();
+            double norm = 0;
+            for (Map.Entry<String, Double> e : tf.entrySet()) {
+                double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+            double len = Math.sqrt(norm);
+            v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Pairs whose cosine reaches the threshold, found through an inverted index of the terms. */
+    private static List<Long> candidates(List<Map<String, Double>> vectors, double threshold) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (String t : vectors.get(i).keySet()) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int maxDf = Math.max(2, (int) (vectors.size() * MAX_DF_SHARE));
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            Map<Integer, Double> dot = new HashMap<>();
+            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                List<Integer> list = postings.get(e.getKey());
+                if (list.size() > maxDf) {
+                    continue;
+                }
+                for (int j : list) {
+                    if (j > i) {
+                        dot.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Double> e : dot.entrySet()) {
+                // The estimate leaves out frequent terms, so it only needs to come near the threshold.
+                if (e.getValue() >= threshold * 0.5) {
+                    out.add(((long) i << 32) | e.getKey());
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    static double cosine(Map<String, Double> x, Map<String, Double> y) {
+        double s = 0;
+        for (Map.Entry<String, Double> e : x.entrySet()) {
+            s += e.getValue() * Objects.requireNonNullElse(y.get(e.getKey()), 0.0);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,107 @@
+package kg.kodeks.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import kg.kodeks.model.Language;
+import kg.kodeks.model.Norm;
+
+/**
+ * What the detectors read from one norm, computed once: its text with the lead-in, analysed
+ * terms and their shingles, quantities, modality, bodies and citations.
+ */
+final class NormFacts {
+    final Norm norm;
+    final String text;
+    final Language language;
+    final List<String> terms;
+    final List<String> topicTerms;
+    /** The topic terms away from the numbers: what the numbers are about, not how they are phrased. */
+    final List<String> subjectTerms;
+    /** True when the norm speaks of its own act («Настоящий Закон вступает в силу…»). */
+    final boolean aboutOwnAct;
+    /** True when the norm names its own act in any case («в соответствии с настоящим Законом»). */
+    final boolean citesOwnAct;
+    final int[] shingles;
+    final List<Quantity> quantities;
+    final Modality.Marker modality;
+    final List<Bodies.Mention> bodies;
+    final List<Reference> references;
+    final FindingUnit unit;
+    private final Bodies.Mention actor;
+    private static final int NUMBER_WINDOW = 4;
+    private static final java.util.regex.Pattern OWN_ACT_ANY = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*|ушул\\s+(мыйзам|кодекс)\\p{L}*)");
+    private static final java.util.regex.Pattern OWN_ACT = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(настоящий\\s+(закон|кодекс)|ушул\\s+(мыйзам|кодекс))(?!\\p{L})");
+
+    NormFacts(Norm norm, TermSource analysis) {
+        this.norm = norm;
+        this.text = norm.fullText();
+        this.language = norm.language();
+        this.terms = analysis.terms(language, text);
+        // Duplicates compare the norm's own words: points of one list share their lead-in.
+        this.shingles = MinHash.shingles(analysis.terms(language, norm.text()), DuplicateFinder.SHINGLE);
+        this.quantities = Quantities.find(text);
+        this.modality = Modality.of(text);
+        this.bodies = Bodies.find(text);
+        this.references = References.find(text);
+        this.unit = FindingUnit.of(norm);
+        this.actor = Bodies.actor(text, bodies, modality);
+        this.topicTerms = topicTerms(analysis, false);
+        this.subjectTerms = topicTerms(analysis, true);
+        this.aboutOwnAct = OWN_ACT.matcher(text).find();
+        this.citesOwnAct = OWN_ACT_ANY.matcher(text).find();
+    }
+
+    /** The terms that say what the norm is about: without numbers, modality words and body names. */
+    private List<String> topicTerms(TermSource analysis, boolean awayFromNumbers) {
+        StringBuilder rest = new StringBuilder(text);
+        if (awayFromNumbers) {
+            List<Token> tokens = Token.of(text);
+            for (Quantity q : quantities) {
+                int from = Math.max(0, q.token() - NUMBER_WINDOW);
+                int to = q.token();
+                while (to < tokens.size() && tokens.get(to).start() < q.end()) {
+                    to++;
+                }
+                to = Math.min(tokens.size(), to + NUMBER_WINDOW);
+                blank(rest, tokens.get(from).start(), tokens.get(to - 1).end());
+            }
+        }
+        for (Bodies.Mention m : bodies) {
+            blank(rest, m.start(), m.end());
+        }
+        for (Quantity q : quantities) {
+            blank(rest, q.start(), q.end());
+        }
+        for (Reference r : references) {
+            blank(rest, r.start(), r.end());
+        }
+        List<String> out = new ArrayList<>();
+        for (Token t : Token.of(rest.toString())) {
+            if (t.isNumber() || Modality.isMarkerWord(t.text()) || t.text().equals("не") || t.text().equals("эмес")) {
+                blank(rest, t.start(), t.end());
+            }
+        }
+        for (String term : analysis.terms(language, rest.toString())) {
+            if (!term.isBlank() && !Character.isDigit(term.charAt(0))) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    private static void blank(StringBuilder s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            s.setCharAt(i, ' ');
+        }
+    }
+
+    Bodies.Mention actor() {
+        return actor;
+    }
+
+    String address() {
+        return unit.address();
+    }
+}

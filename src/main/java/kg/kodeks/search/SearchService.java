@@ -1,0 +1,240 @@
+package kg.kodeks.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import kg.kodeks.analysis.LanguageDetector;
+import kg.kodeks.analysis.Schema;
+import kg.kodeks.corpus.CorpusReader;
+import kg.kodeks.error.KodeksException;
+import kg.kodeks.model.Language;
+import kg.kodeks.model.UnitRef;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Search over a workspace's corpus. Before the first search (and after {@link #markStale()})
+ * the index is brought in line with the corpus files, so a search never answers from an index
+ * older than the corpus it was opened on.
+ */
+public final class SearchService implements AutoCloseable {
+    private static final int SNIPPET_FALLBACK = 240;
+
+    private final SearchIndex index;
+    private final Supplier<CorpusReader.Result> corpus;
+    private final QueryBuilder queries = new QueryBuilder();
+    private IndexProgress progress = IndexProgress.NONE;
+    private boolean current;
+
+    /**
+     * @param index the index
+     * @param corpus reads the corpus when the index needs updating
+     */
+    public SearchService(SearchIndex index, Supplier<CorpusReader.Result> corpus) {
+        this.index = index;
+        this.corpus = corpus;
+    }
+
+    /** Search over an index built elsewhere (the benchmark's), never updated from a corpus. */
+    static SearchService over(SearchIndex index) {
+        SearchService service = new SearchService(index, () -> {
+            throw new IllegalStateException("this index has no corpus");
+        });
+        service.current = true;
+        return service;
+    }
+
+    /** Where long work reports its progress (a terminal progress bar). */
+    public synchronized SearchService withProgress(IndexProgress newProgress) {
+        this.progress = newProgress == null ? IndexProgress.NONE : newProgress;
+        return this;
+    }
+
+    /** Updates the index from the corpus files now. */
+    public synchronized IndexReport index() throws KodeksException {
+        IndexReport report = index.update(corpus.get(), progress);
+        current = true;
+        return report;
+    }
+
+    /** The corpus changed: the next search updates the index first. */
+    public synchronized void markStale() {
+        current = false;
+    }
+
+    public SearchIndex searchIndex() {
+        return index;
+    }
+
+    /** Runs a search; an empty corpus gives an empty result. */
+    public synchronized SearchResult search(SearchRequest request) throws KodeksException {
+        Language language = request.language() != null ? request.language() : LanguageDetector.detect(request.query());
+        Query text = queries.parse(request.query(), language);
+        Query query = QueryBuilder.filtered(text, request, language);
+        return withReader(reader -> run(reader, query, language, request.limit(), request.page()));
+    }
+
+    /**
+     * Norms like the one at {@code address} ({@code <work uri>/<lang>#<eid>}), in the same
+     * language, the unit itself left out.
+     */
+    public synchronized SearchResult similar(String address, int limit) throws KodeksException {
+        UnitRef ref;
+        try {
+            ref = UnitRef.parse(address);
+        } catch (IllegalArgumentException e) {
+            throw new KodeksException(SearchIndex.BUNDLE, "similar.badAddress", address);
+        }
+        return withReader(reader -> similar(reader, ref, Math.max(1, Math.min(SearchRequest.MAX_LIMIT, limit))));
+    }
+
+    private SearchResult similar(DirectoryReader reader, UnitRef ref, int limit) throws IOException, KodeksException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        // A norm first; an article (or a part with points) has no norm document of its own.
+        TopDocs found = searcher.search(unitQuery(ref, DocumentFactory.NORM), 1);
+        if (found.scoreDocs.length == 0) {
+            found = searcher.search(unitQuery(ref, DocumentFactory.ARTICLE), 1);
+        }
+        if (found.scoreDocs.length == 0) {
+            throw new KodeksException(SearchIndex.BUNDLE, "similar.notFound", ref.toString());
+        }
+        Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
+        String field = Schema.textField(ref.language());
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(Schema.indexAnalyzer());
+        mlt.setFieldNames(new String[] {field});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(25);
+        Query like = mlt.like(field, new StringReader(doc.get(field)));
+        Query query = new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.LEVEL, DocumentFactory.NORM)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.LANG, ref.language().code())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ID, doc.get(Schema.ID))), BooleanClause.Occur.MUST_NOT)
+                .build();
+        return run(reader, query, ref.language(), limit, 1);
+    }
+
+    private static Query unitQuery(UnitRef ref, String level) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.EXPRESSION, ref.expression())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.LEVEL, level)), BooleanClause.Occur.FILTER)
+                .add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private SearchResult run(DirectoryReader reader, Query query, Language language, int limit, int page)
+            throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int wanted = limit * page;
+        TopDocs top = searcher.search(query, wanted);
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                : searcher.count(query);
+        ScoreDoc[] slice = top.scoreDocs.length <= (page - 1) * limit ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, (page - 1) * limit, top.scoreDocs.length);
+        String field = Schema.textField(language);
+        String[] snippets = highlight(searcher, query, field, slice);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < slice.length; i++) {
+            Document doc = stored.document(slice[i].doc);
+            String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.get(field));
+            hits.add(new SearchHit(doc.get(Schema.EID), doc.get(Schema.ACT), doc.get(Schema.LANG),
+                    doc.get(Schema.CITATION), doc.get(Schema.HEADING), doc.get(Schema.TITLE), doc.get(Schema.STATUS),
+                    doc.get(Schema.DATE), snippet, slice[i].score, parallel(searcher, doc)));
+        }
+        return new SearchResult(total, language.code(), page, hits);
+    }
+
+    private static String[] highlight(IndexSearcher searcher, Query query, String field, ScoreDoc[] slice)
+            throws IOException {
+        if (slice.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                .withMaxLength(20_000)
+                .build();
+        int[] docs = new int[slice.length];
+        for (int i = 0; i < slice.length; i++) {
+            docs[i] = slice[i].doc;
+        }
+        return highlighter.highlightFields(new String[] {field}, query, docs, new int[] {2}).get(field);
+    }
+
+    private static String fallbackSnippet(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() <= SNIPPET_FALLBACK ? text : text.substring(0, SNIPPET_FALLBACK) + "…";
+        return cut.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static SearchHit.Parallel parallel(IndexSearcher searcher, Document doc) throws IOException {
+        Language other = Language.parse(doc.get(Schema.LANG)).other();
+        String act = doc.get(Schema.ACT);
+        String eid = doc.get(Schema.EID);
+        String level = doc.get(Schema.LEVEL);
+        String id = DocumentFactory.id(act + "/" + other.code(), eid, level);
+        return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0 ? new SearchHit.Parallel(eid, other.code())
+                : null;
+    }
+
+    @FunctionalInterface
+    private interface ReaderWork {
+        SearchResult apply(DirectoryReader reader) throws IOException, KodeksException;
+    }
+
+    /** Updates the index when needed, runs the work, and rebuilds once if damage shows up only now. */
+    private SearchResult withReader(ReaderWork work) throws KodeksException {
+        if (!current) {
+            index();
+        }
+        try {
+            return work.apply(index.reader());
+        } catch (CorruptIndexException e) {
+            return retryAfterRebuild(work);
+        } catch (IOException e) {
+            throw new KodeksException(e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(),
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
+    private SearchResult retryAfterRebuild(ReaderWork work) throws KodeksException {
+        try {
+            index.discard();
+            index();
+            return work.apply(index.reader());
+        } catch (IOException e) {
+            throw new KodeksException(e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(),
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
