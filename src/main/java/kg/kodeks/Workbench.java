@@ -3,6 +3,7 @@ package kg.kodeks;
 import java.nio.file.Path;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.render.Renderer;
 import kg.kodeks.workspace.Workspace;
 import kg.kodeks.workspace.WorkspaceInit;
 
@@ -14,6 +15,7 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
+    private Renderer renderer;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -40,6 +42,14 @@ public final class Workbench implements AutoCloseable {
             corpus = CorpusReader.read(workspace.corpus());
         }
         return corpus;
+    }
+
+    /** The official documents service: templates, document kinds, Markdown to DOCX. */
+    public synchronized Renderer render() {
+        if (renderer == null) {
+            renderer = new Renderer(workspace);
+        }
+        return renderer;
     }
 
     /** Forgets what was read, so the next call reads the files again. */

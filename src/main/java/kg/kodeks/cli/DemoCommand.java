@@ -44,6 +44,6 @@ final class DemoCommand extends BaseCommand {
 
     /** The demo's parts, in the order a newcomer should see them. */
     private static List<DemoStep> steps() {
-        return List.of(new DemoSteps.Corpus());
+        return List.of(new DemoSteps.Corpus(), new DemoSteps.Documents());
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The root of the command tree; on its own it prints the usage. */
 @Command(name = "kodeks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Workbench for drafting the Code on Local Self-Government of the Kyrgyz Republic.",
-        subcommands = {CorpusCommand.class, InitCommand.class, DemoCommand.class})
+        subcommands = {CorpusCommand.class, InitCommand.class, DemoCommand.class,
+                RenderCommand.class, TemplateCommand.class})
 final class KodeksCommand implements Runnable {
     @Mixin
     GlobalOptions global;

@@ -130,6 +130,40 @@ final class Docx {
         }
     }
 
+    /** Adds a footnotes part with one footnote (id 1) holding the given paragraphs' XML. */
+    Docx footnote(String paragraphs) throws Exception {
+        org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart part =
+                new org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart();
+        part.setJaxbElement((org.docx4j.wml.CTFootnotes) XmlUtils.unwrap(XmlUtils.unmarshalString("<w:footnotes " + W + ">"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:id=\"1\">" + paragraphs + "</w:footnote></w:footnotes>")));
+        pkg.getMainDocumentPart().addTargetPart(part);
+        return xml("<w:p><w:r><w:t>Note</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
+                + "<w:footnoteReference w:id=\"1\"/></w:r></w:p>");
+    }
+
+    byte[] bytes() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        pkg.save(out);
+        return out.toByteArray();
+    }
+
+    /** The text of every part of a .docx whose name starts with word/, tags stripped. */
+    static String text(byte[] docx) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            java.util.zip.ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) {
+                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    sb.append(xml.replaceAll(">\\s+<", "><").replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "")).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     void save(Path file) throws Exception {
         java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
         pkg.save(file.toFile());

@@ -111,10 +111,7 @@ public final class Runs {
      * marks are left out, because Word and LibreOffice change them without the user's doing.
      */
     static String formatting(R r) {
-        RPr p = r.getRPr();
-        if (p == null) {
-            return "";
-        }
+        RPr p = r.getRPr() == null ? WML.createRPr() : r.getRPr();
         return String.join("|", flag(p.getB()), flag(p.getI()), flag(p.getStrike()),
                 p.getU() == null || p.getU().getVal() == null ? "" : p.getU().getVal().value(),
                 p.getColor() == null ? "" : String.valueOf(p.getColor().getVal()),
