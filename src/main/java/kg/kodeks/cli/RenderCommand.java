@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks render KIND --out FILE.docx}: one official document from its template and data. */
-@Command(name = "render", description = "Render an official document: press-release, protocol, plan, comparative-table, "
+@Command(name = "render", subcommands = RedlineCommand.class, description = "Render an official document: press-release, protocol, plan, comparative-table, "
         + "comments-table, comment-form, findings-report or code.")
 final class RenderCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "KIND", converter = DocumentKindConverter.class,
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", converter = DocumentKindConverter.class,
             description = "The kind of document.")
     DocumentKind kind;
 
@@ -27,11 +27,14 @@ final class RenderCommand extends BaseCommand {
     @Option(names = "--round", paramLabel = "R", description = "Review round (needs the review feature).")
     String round;
 
-    @Option(names = "--out", paramLabel = "FILE.docx", required = true, description = "Where to write the document.")
+    @Option(names = "--out", paramLabel = "FILE.docx", description = "Where to write the document.")
     Path out;
 
     @Override
     int run(Workbench workbench) throws Exception {
+        if (kind == null || out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "render needs KIND and --out FILE.docx");
+        }
         if (version != null || round != null) {
             throw new KodeksException(BUNDLE, "render.notYet", version != null ? "--version" : "--round");
         }

@@ -5,19 +5,23 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
 import kg.kodeks.render.internal.Scope;
 import kg.kodeks.render.kinds.DataSource;
 import kg.kodeks.render.markdown.MarkdownRenderer;
+import kg.kodeks.render.redline.RedlineBuilder;
 import kg.kodeks.workspace.AtomicFiles;
 import kg.kodeks.workspace.Workspace;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 
 /**
  * The render service: fills a kind's template ({@code templates/<kind>.<lang>.docx}, else
@@ -73,6 +77,15 @@ public final class Renderer {
 
     /** Fills a template with built data after checking it; returns the document's bytes. */
     static byte[] fill(Path template, Map<String, Object> data, Language language) throws KodeksException {
+        return fill(template, data, language, null);
+    }
+
+    /**
+     * @param body when not null, makes the content of {@code {{>body}}} instead of the Markdown
+     *     in the data (a redline)
+     */
+    static byte[] fill(Path template, Map<String, Object> data, Language language,
+            Function<WordprocessingMLPackage, List<Object>> body) throws KodeksException {
         TemplateEngine.Loaded loaded = TemplateEngine.load(TemplateGuard.read(template), template.toString());
         List<Problem> problems = TemplateEngine.check(loaded, data);
         if (!problems.isEmpty()) {
@@ -85,11 +98,47 @@ public final class Renderer {
                 return List.of(MarkdownRenderer.tableOfContents(
                         language == Language.KIR ? "Мазмуну (талааларды жаңыртыңыз)" : "Оглавление (обновите поля)"));
             }
+            if (body != null && tag.name().equals("body")) {
+                return body.apply(loaded.pkg);
+            }
             if (markdown[0] == null) {
                 markdown[0] = new MarkdownRenderer(loaded.pkg);
             }
             return markdown[0].render(value == null || value == Scope.MISSING ? "" : String.valueOf(value));
         });
+    }
+
+    /**
+     * Renders the Code with the changes from Markdown {@code a} to Markdown {@code b} as tracked
+     * changes, in the Code's template and title block.
+     *
+     * @param author who the changes are credited to
+     */
+    public Result redline(Path a, Path b, Language language, Path out, String author) throws KodeksException {
+        String oldText = readText(a);
+        String newText = readText(b);
+        Path dataFile = sampleData(DocumentKind.CODE, language);
+        Map<String, Object> data = DocumentKind.CODE.builder().build(readData(dataFile), language,
+                new DataSource(dataFile, workspace.root()));
+        Instant when;
+        try {
+            when = Files.getLastModifiedTime(b).toInstant();
+        } catch (IOException e) {
+            when = Instant.now();
+        }
+        Instant date = when;
+        Path template = template(DocumentKind.CODE, language);
+        byte[] bytes = fill(template, data, language, pkg -> new RedlineBuilder(author, date).build(pkg, oldText, newText));
+        write(out, bytes);
+        return new Result(out, template, b);
+    }
+
+    private static String readText(Path file) throws KodeksException {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new KodeksException(e, BUNDLE, "redline.unreadable", file.toString(), String.valueOf(e.getMessage()));
+        }
     }
 
     /**
