@@ -66,6 +66,35 @@ class LibreOfficeOpensEveryKindTest {
         }
     }
 
+    @Test
+    void templateSavedByLibreOfficeWithTagsSplitAcrossRunsStillRenders() throws Exception {
+        assumeTrue(onPath("soffice"), "LibreOffice (soffice) is missing: install libreoffice-writer-nogui");
+        // Runs that differ in language and a bookmark inside the tag: LibreOffice keeps them apart.
+        Docx docx = new Docx().xml("<w:p><w:r><w:rPr><w:lang w:val=\"ru-RU\"/></w:rPr><w:t xml:space=\"preserve\">Председатель {{ch</w:t></w:r>"
+                + "<w:bookmarkStart w:id=\"0\" w:name=\"mark\"/><w:r><w:rPr><w:lang w:val=\"ky-KG\"/></w:rPr><w:t>ai</w:t></w:r>"
+                + "<w:bookmarkEnd w:id=\"0\"/><w:r><w:rPr><w:lang w:val=\"en-US\"/></w:rPr><w:t>r}} и {{num</w:t></w:r>"
+                + "<w:r><w:rPr><w:lang w:val=\"ky-KG\"/></w:rPr><w:t>ber}}</w:t></w:r></w:p>")
+                .table(new int[] {1000, 4000}, new String[] {"№", "Имя"},
+                        new String[] {"{{#participants}}{{no}}", "{{name}}{{/participants}}"});
+        Path original = dir.resolve("edited.docx");
+        docx.save(original);
+        Path saved = dir.resolve("lo");
+        assertEquals(0, run(List.of("soffice", "-env:UserInstallation=file://" + dir.resolve("profile"), "--headless",
+                "--convert-to", "docx:MS Word 2007 XML", "--outdir", saved.toString(), original.toString()), 120));
+        Path template = saved.resolve("edited.docx");
+        String xml;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(template.toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(!xml.contains("{{chair}}") && xml.contains("{{ch"), "LibreOffice joined the runs: " + xml);
+        Map<String, Object> data = Map.of("chair", "Усенов", "number", 3,
+                "participants", List.of(Map.of("name", "Первый", "no", 1), Map.of("name", "Второй", "no", 2)));
+        String text = Docx.text(Renderer.fill(template, data, Language.RUS));
+        assertTrue(text.contains("Председатель Усенов и 3"), xml + "\n---\n" + text);
+        assertTrue(text.contains("1\nПервый\n2\nВторой"), text);
+    }
+
     private static int run(List<String> command, int seconds) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
