@@ -102,8 +102,22 @@ public final class TemplateChecker {
         } else if (t.kind() == Tag.Kind.OPEN) {
             List<?> items = Scope.items(value, false);
             // An empty list leaves nothing to check the fields inside against.
-            scope = items.isEmpty() ? null : scope.child(items.get(0), 0);
+            scope = items.isEmpty() ? null : scope.child(union(items), 0);
         }
+    }
+
+    /** The fields any item of a list has, so optional fields of records are known. */
+    private static Object union(List<?> items) {
+        if (!(items.get(0) instanceof java.util.Map<?, ?>)) {
+            return items.get(0);
+        }
+        java.util.Map<Object, Object> all = new java.util.LinkedHashMap<>();
+        for (Object item : items) {
+            if (item instanceof java.util.Map<?, ?> m) {
+                m.forEach(all::putIfAbsent);
+            }
+        }
+        return all;
     }
 
     private void close(Tag t, P p, List<Object> container, Tc cell, Tbl table, boolean marker) {

@@ -47,8 +47,9 @@ public final class TemplateFiller {
                 if (marker != null && marker.opens()) {
                     int j = blockClose(content, i, marker);
                     List<?> items = Scope.items(scope.lookup(marker.name()), marker.kind() == Tag.Kind.INVERTED);
+                    List<List<Object>> all = Copies.of(content.subList(i + 1, j), items.size(), Copies.Level.BLOCKS);
                     for (int n = 0; n < items.size(); n++) {
-                        List<Object> copy = copies(content.subList(i + 1, j));
+                        List<Object> copy = all.get(n);
                         fillBlocks(copy, marker.kind() == Tag.Kind.INVERTED ? scope : scope.child(items.get(n), n));
                         out.addAll(copy);
                     }
@@ -108,8 +109,9 @@ public final class TemplateFiller {
             if (t.opens()) {
                 int j = inlineClose(content, i, t);
                 List<?> items = Scope.items(scope.lookup(t.name()), t.kind() == Tag.Kind.INVERTED);
+                List<List<Object>> all = Copies.of(content.subList(i + 1, j), items.size(), Copies.Level.RUNS);
                 for (int n = 0; n < items.size(); n++) {
-                    List<Object> copy = copies(content.subList(i + 1, j));
+                    List<Object> copy = all.get(n);
                     fillInline(copy, t.kind() == Tag.Kind.INVERTED ? scope : scope.child(items.get(n), n));
                     out.addAll(copy);
                 }
@@ -176,8 +178,9 @@ public final class TemplateFiller {
             }
             int j = rowClose(rows, i, open);
             List<?> items = Scope.items(scope.lookup(open.tag().name()), open.tag().kind() == Tag.Kind.INVERTED);
+            List<List<Object>> all = Copies.of(rows.subList(i, j + 1), items.size(), Copies.Level.ROWS);
             for (int n = 0; n < items.size(); n++) {
-                List<Object> copy = copies(rows.subList(i, j + 1));
+                List<Object> copy = all.get(n);
                 fillRows(copy, open.tag().kind() == Tag.Kind.INVERTED ? scope : scope.child(items.get(n), n));
                 out.addAll(copy);
             }
@@ -213,13 +216,5 @@ public final class TemplateFiller {
             }
         }
         throw new IllegalStateException("unclosed row section " + open.tag() + " passed the template check");
-    }
-
-    private static List<Object> copies(List<Object> original) {
-        List<Object> copy = new ArrayList<>(original.size());
-        for (Object o : original) {
-            copy.add(XmlUtils.deepCopy(o));
-        }
-        return copy;
     }
 }

@@ -17,6 +17,7 @@ public final class CommentsTableData implements DataBuilder {
         Fields.require(data, "round", source);
         Fields.period(data, language, source);
         List<Map<String, Object>> comments = Fields.records(data, "comments", source, "unit", "author", "text", "decision");
+        comments.forEach(c -> c.putIfAbsent("response", ""));
         data.put("accepted_count", comments.stream().filter(c -> "accepted".equals(c.get("status"))).count());
         data.put("rejected_count", comments.stream().filter(c -> "rejected".equals(c.get("status"))).count());
         return data;
