@@ -58,6 +58,7 @@ final class RenderBenchmark {
                 codeSize >> 10, code, pandoc, pandoc / code, peak >> 20);
         System.out.printf("| press release | %.1f ms | | template load, check, fill, save |%n", press);
         System.out.printf("| summary table, 5,000 comments | %.0f ms | | row loop over 5,000 items |%n", big);
+        kg.kodeks.workspace.WorkspaceInit.deleteTree(work);
     }
 
     @FunctionalInterface
