@@ -94,8 +94,9 @@ final class TemplateGuard {
     }
 
     private static void checkXml(CharSequence text, String name, String entry) throws KodeksException {
-        String s = text.toString();
-        if (s.contains("<!DOCTYPE") || s.contains("<!ENTITY") || s.contains("<!doctype")) {
+        // NULs dropped so that a part encoded in UTF-16 is caught too.
+        String s = text.toString().replace("\0", "").toUpperCase(Locale.ROOT);
+        if (s.contains("<!DOCTYPE") || s.contains("<!ENTITY")) {
             throw new KodeksException(Renderer.BUNDLE, "template.doctype", name, entry);
         }
     }

@@ -34,7 +34,7 @@ class RenderCommandTest {
     void templateCheckReportsProblemsAndExitsOne() throws Exception {
         Path bad = dir.resolve("bad.docx");
         Files.write(bad, "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        CliRun run = CliRun.of("--ui", "en", "template", "check", bad.toString());
+        CliRun run = CliRun.of("--workspace", dir.toString(), "--ui", "en", "template", "check", bad.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("not a DOCX"), run.err());
         assertFalse(Files.exists(dir.resolve("out.docx")));

@@ -44,6 +44,12 @@ class TemplateGuardTest {
     }
 
     @Test
+    void refusesDoctypeHiddenInUtf16() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE x [<!ENTITY e \"e\">]><x>&e;</x>";
+        assertEquals("template.doctype", refusal(zip("word/document.xml", xml.getBytes(StandardCharsets.UTF_16LE))));
+    }
+
+    @Test
     void refusesEntryNamesLeadingOutside() throws Exception {
         assertEquals("template.badEntry", refusal(zip("../../evil.xml", "<x/>".getBytes(StandardCharsets.UTF_8))));
     }
