@@ -14,6 +14,7 @@ import kg.kodeks.drafts.SampleHistory;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.findings.Findings;
 import kg.kodeks.findings.TermSource;
+import kg.kodeks.render.Renderer;
 import kg.kodeks.review.RepositoryDraftVersions;
 import kg.kodeks.review.ReviewService;
 import kg.kodeks.search.SearchIndex;
@@ -35,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     private ReviewService review;
     private SearchService search;
     private Findings findings;
+    private Renderer renderer;
 
     private Workbench(Workspace workspace) {
         this.workspace = workspace;
@@ -93,6 +95,14 @@ public final class Workbench implements AutoCloseable {
             review = new ReviewService(workspace, draftVersions, Clock.systemDefaultZone());
         }
         return review;
+    }
+
+    /** The official documents service: templates, document kinds, Markdown to DOCX. */
+    public synchronized Renderer render() {
+        if (renderer == null) {
+            renderer = new Renderer(workspace);
+        }
+        return renderer;
     }
 
     /** Forgets what was read, so the next call reads the files again. */

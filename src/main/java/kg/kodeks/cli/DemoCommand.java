@@ -53,6 +53,7 @@ final class DemoCommand extends BaseCommand {
                 new DemoSteps.DraftDiff(),
                 new DemoSteps.DraftLint(),
                 new DemoSteps.DraftCoverage(),
-                new DemoSteps.Review());
+                new DemoSteps.Review(),
+                new DemoSteps.Documents());
     }
 }

@@ -259,4 +259,26 @@ final class DemoSteps {
             return command.text("demo.findings", counts, html, json);
         }
     }
+
+    /** Renders every document kind in both languages into out/documents/. */
+    static final class Documents implements DemoStep {
+        @Override
+        public String name() {
+            return "documents";
+        }
+
+        @Override
+        public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
+            Path dir = out.resolve("documents");
+            java.util.List<String> written = new java.util.ArrayList<>();
+            for (kg.kodeks.render.DocumentKind kind : kg.kodeks.render.DocumentKind.values()) {
+                for (kg.kodeks.model.Language language : kg.kodeks.model.Language.values()) {
+                    Path file = dir.resolve(kind.id() + "." + language.code() + ".docx");
+                    workbench.render().render(kind, null, language, file);
+                    written.add(file.getFileName().toString());
+                }
+            }
+            return written.size() + " documents → " + dir + ": " + String.join(", ", written);
+        }
+    }
 }

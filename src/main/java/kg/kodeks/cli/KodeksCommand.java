@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             UserCommand.class,
             DraftCommand.class,
             ReviewCommand.class,
+            RenderCommand.class,
+            TemplateCommand.class,
             DemoCommand.class,
         })
 final class KodeksCommand implements Runnable {
