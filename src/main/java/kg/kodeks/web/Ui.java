@@ -10,6 +10,8 @@ import kg.kodeks.error.Messages;
  */
 public final class Ui {
     static final String BUNDLE = "kg.kodeks.web.messages";
+    /** Pages with a bundle of their own ({@code kg/kodeks/web/<page>.properties}), named by the key's first word. */
+    private static final java.util.Set<String> PAGE_BUNDLES = java.util.Set.of("search", "findings", "draft", "review", "documents");
     static final String COOKIE = "kodeks_ui";
     private final Locale locale;
 
@@ -48,13 +50,20 @@ public final class Ui {
         return locale.getLanguage().isEmpty() ? "ru" : locale.getLanguage();
     }
 
-    /** A message of the web bundle. */
+    /** A message of the web bundles. */
     public String get(String key) {
-        return Messages.format(locale, BUNDLE, key);
+        return Messages.format(locale, bundle(key), key);
     }
 
     /** A message with arguments. */
     public String format(String key, Object... args) {
-        return Messages.format(locale, BUNDLE, key, args);
+        return Messages.format(locale, bundle(key), key, args);
+    }
+
+    /** «search.title» comes from the search page's bundle, «nav.search» from the shared one. */
+    private static String bundle(String key) {
+        int dot = key.indexOf('.');
+        String page = dot < 0 ? "" : key.substring(0, dot);
+        return PAGE_BUNDLES.contains(page) ? "kg.kodeks.web." + page : BUNDLE;
     }
 }
