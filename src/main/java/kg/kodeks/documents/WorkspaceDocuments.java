@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import kg.kodeks.drafts.CommitInfo;
 import kg.kodeks.drafts.Draft;
 import kg.kodeks.drafts.DraftFile;
 import kg.kodeks.drafts.DraftRepository;
@@ -29,7 +30,6 @@ import kg.kodeks.render.Renderer;
 import kg.kodeks.review.ListedComment;
 import kg.kodeks.review.ReviewService;
 import kg.kodeks.review.Round;
-import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Official documents made from the workspace's own work rather than from a data file: the Code
@@ -189,9 +189,9 @@ public final class WorkspaceDocuments {
             author = repo.authorOrDefault().getName();
             when = Instant.now();
         } else {
-            RevCommit commit = repo.commit(to);
-            author = commit.getAuthorIdent().getName();
-            when = commit.getAuthorIdent().getWhenAsInstant();
+            CommitInfo commit = repo.info(repo.commit(to));
+            author = commit.author();
+            when = java.time.OffsetDateTime.parse(commit.date()).toInstant();
         }
         return renderer.redline(older, newer, sourceName(to, language), language, out, author, when);
     }

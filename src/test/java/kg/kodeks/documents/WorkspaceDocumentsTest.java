@@ -97,7 +97,8 @@ class WorkspaceDocumentsTest {
         Path out = dir.resolve("redline.docx");
         workbench.documents().redline("v1-concept", "v3-after-meeting", Language.RUS, out);
         String xml = part(out, "word/document.xml");
-        String author = workbench.drafts().repository().commit("v3-after-meeting").getAuthorIdent().getName();
+        var repo = workbench.drafts().repository();
+        String author = repo.info(repo.commit("v3-after-meeting")).author();
         assertTrue(xml.contains("w:author=\"" + author + "\""), "tracked changes by " + author);
         assertTrue(xml.contains("<w:ins ") && xml.contains("<w:del "), "both insertions and deletions");
     }
