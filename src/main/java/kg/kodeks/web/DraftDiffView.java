@@ -25,8 +25,14 @@ final class DraftDiffView {
     record Segment(String op, String text) {
     }
 
-    /** One line of an article: the heading line, the article's own text, or a part, point or subpoint. */
-    record Line(String kind, int depth, String label, List<Segment> segments) {
+    /**
+     * One line of an article: the heading line, the article's own text, or a part, point or
+     * subpoint. {@code labelChanged} marks a heading whose number differs on the other side.
+     */
+    record Line(String kind, int depth, String label, List<Segment> segments, boolean labelChanged) {
+        Line withLabelChanged() {
+            return new Line(kind, depth, label, segments, true);
+        }
     }
 
     /** One row of the side-by-side table; either side may be absent. */
@@ -55,6 +61,10 @@ final class DraftDiffView {
         List<String> rightMarks = right == null ? List.of() : marks(change, right, "+");
         List<Line> leftLines = left == null ? List.of() : lines(left, leftMarks);
         List<Line> rightLines = right == null ? List.of() : lines(right, rightMarks);
+        if (!leftLines.isEmpty() && !rightLines.isEmpty() && !leftLines.get(0).label().equals(rightLines.get(0).label())) {
+            leftLines.set(0, leftLines.get(0).withLabelChanged());
+            rightLines.set(0, rightLines.get(0).withLabelChanged());
+        }
         if (left == null || right == null) {
             return zip(leftLines, 0, leftLines.size(), rightLines, 0, rightLines.size(), new ArrayList<>());
         }
@@ -66,6 +76,30 @@ final class DraftDiffView {
         List<Segment> out = new ArrayList<>();
         for (WordOp w : words) {
             out.add(new Segment(w.op(), w.text()));
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #inline}, with long unchanged runs cut to a few words around the changes, the
+     * way a reader needs them in a list of versions.
+     */
+    static List<Segment> shortened(List<WordOp> words) {
+        final int keep = 6;
+        List<Segment> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            WordOp w = words.get(i);
+            List<String> list = words(w.text());
+            if (!w.op().equals("=") || list.size() <= 2 * keep + 1) {
+                out.add(new Segment(w.op(), w.text()));
+                continue;
+            }
+            boolean before = i > 0;
+            boolean after = i < words.size() - 1;
+            String head = String.join(" ", list.subList(0, keep));
+            String tail = String.join(" ", list.subList(list.size() - keep, list.size()));
+            String text = before && after ? head + " … " + tail : before ? head + " …" : after ? "… " + tail : w.text();
+            out.add(new Segment("=", text));
         }
         return out;
     }
@@ -160,7 +194,7 @@ final class DraftDiffView {
             if (op != null) {
                 segments.add(new Segment(op, run.toString()));
             }
-            out.add(new Line(s.kind(), s.depth(), s.label(), segments));
+            out.add(new Line(s.kind(), s.depth(), s.label(), segments, false));
         }
         return out;
     }

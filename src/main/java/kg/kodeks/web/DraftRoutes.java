@@ -47,6 +47,8 @@ final class DraftRoutes {
     /** Versions listed on the history page. */
     private static final int HISTORY_LIMIT = 500;
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
+    /** Markdown heading marks at the start of a line, shown in blame without them. */
+    private static final Pattern MARKUP = Pattern.compile("^\\s*#+\\s+");
 
     private final Workbench workbench;
     private final Views views;
@@ -258,7 +260,7 @@ final class DraftRoutes {
             List<Step> steps = new ArrayList<>();
             for (HistoryEntry e : history) {
                 steps.add(new Step(version(e.commit(), null), e.kind(), e.number(), e.oldNumber(),
-                        DraftDiffView.inline(e.words())));
+                        DraftDiffView.shortened(e.words())));
             }
             model.put("steps", steps);
             DraftFile headFile = repo.read("HEAD").file(language).orElse(null);
@@ -271,7 +273,7 @@ final class DraftRoutes {
             }
             model.put("blame", blame.stream()
                     .map(l -> new BlameRow(l.line(), l.commit(), l.author(), shortDate(l.date()),
-                            HTML_COMMENT.matcher(l.text()).replaceAll("").strip(), byLine.getOrDefault(l.line(), List.of())))
+                            MARKUP.matcher(HTML_COMMENT.matcher(l.text()).replaceAll("")).replaceAll("").strip(), byLine.getOrDefault(l.line(), List.of())))
                     .toList());
         }
         model.put("id", id);
@@ -471,8 +473,9 @@ final class DraftRoutes {
         for (Change c : comparison.changes()) {
             Unit was = c.oldEid() == null ? null : older.find(c.oldEid()).orElse(null);
             Unit now = c.eid() == null ? null : newer.find(c.eid()).orElse(null);
-            String oldLabel = was == null ? "" : DraftDiffView.label(was, language);
-            String newLabel = now == null ? "" : DraftDiffView.label(now, language);
+            // Without the closing dot: the heading says «Статья 11 → Статья 10. Сессии».
+            String oldLabel = was == null ? "" : kg.kodeks.model.Citations.unitLabel(was, language);
+            String newLabel = now == null ? "" : kg.kodeks.model.Citations.unitLabel(now, language);
             if (Change.CHAPTER.equals(c.unit())) {
                 chapters.add(new ChapterChange(c.kind(), oldLabel, newLabel, c.heading(), DraftDiffView.inline(c.words())));
                 continue;
