@@ -201,78 +201,69 @@ final class DraftDiffView {
 
     /**
      * Pairs the lines of the two sides. Every kept word links a line on the left with one on the
-     * right; linked lines share a row, and the lines between two links are paired in order (a
-     * rewritten part stands next to what it replaced), the rest shown on one side only.
+     * right; the pairs chosen are those that share the most kept words while keeping the order
+     * of both sides (a line is paired once). Lines between two pairs are set next to each other
+     * in order (a rewritten part stands next to what it replaced), the rest shown on one side.
      */
     private static List<Row> align(Layout left, Layout right, List<Line> leftLines, List<Line> rightLines, Change change) {
-        int[] leftLineOf = lineOf(left);
-        int[] rightLineOf = lineOf(right);
-        List<int[]> links = new ArrayList<>();
+        int n = leftLines.size();
+        int m = rightLines.size();
+        int[][] shared = new int[n][m];
         if (change.words().isEmpty()) {
-            for (int i = 0; i < Math.min(left.tokens().size(), right.tokens().size()); i++) {
-                link(links, leftLineOf[i], rightLineOf[i]);
-            }
-            // Same words: the lines correspond one to one (empty lines, such as a heading-less article, too).
-            if (leftLines.size() == rightLines.size()) {
-                links.clear();
-                for (int i = 0; i < leftLines.size(); i++) {
-                    link(links, i, i);
-                }
+            // Same words: the lines correspond one to one as far as both go.
+            for (int i = 0; i < Math.min(n, m); i++) {
+                shared[i][i] = 1;
             }
         } else {
+            int[] leftLineOf = lineOf(left);
+            int[] rightLineOf = lineOf(right);
             int li = 0;
             int ri = 0;
             for (WordOp w : change.words()) {
-                int n = words(w.text()).size();
+                int count = words(w.text()).size();
                 switch (w.op()) {
                     case "=" -> {
-                        for (int k = 0; k < n && li < leftLineOf.length && ri < rightLineOf.length; k++) {
-                            link(links, leftLineOf[li++], rightLineOf[ri++]);
+                        for (int k = 0; k < count && li < leftLineOf.length && ri < rightLineOf.length; k++) {
+                            shared[leftLineOf[li++]][rightLineOf[ri++]]++;
                         }
                     }
-                    case "-" -> li += n;
-                    default -> ri += n;
+                    case "-" -> li += count;
+                    default -> ri += count;
                 }
             }
-            // The heading lines always face each other, even when no heading word was kept.
-            if (links.isEmpty() || links.get(0)[0] != 0 || links.get(0)[1] != 0) {
-                links.add(0, new int[] {0, 0});
+        }
+        // The heading lines always face each other, even when no heading word was kept.
+        shared[0][0] += 1_000_000;
+        // The heaviest order-keeping pairing, as in a longest common subsequence.
+        long[][] best = new long[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                long skip = Math.max(best[i - 1][j], best[i][j - 1]);
+                best[i][j] = shared[i - 1][j - 1] > 0 ? Math.max(skip, best[i - 1][j - 1] + shared[i - 1][j - 1]) : skip;
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = n, j = m; i > 0 && j > 0;) {
+            if (shared[i - 1][j - 1] > 0 && best[i][j] == best[i - 1][j - 1] + shared[i - 1][j - 1]) {
+                pairs.add(0, new int[] {i - 1, j - 1});
+                i--;
+                j--;
+            } else if (best[i][j] == best[i - 1][j]) {
+                i--;
+            } else {
+                j--;
             }
         }
         List<Row> rows = new ArrayList<>();
         int oi = 0;
         int ni = 0;
-        for (int[] l : links) {
-            int a = l[0];
-            int b = l[1];
-            if (a < oi && b < ni) {
-                continue;
-            }
-            if (a < oi) {
-                while (ni <= b) {
-                    rows.add(new Row(null, rightLines.get(ni++)));
-                }
-                continue;
-            }
-            if (b < ni) {
-                while (oi <= a) {
-                    rows.add(new Row(leftLines.get(oi++), null));
-                }
-                continue;
-            }
-            zip(leftLines, oi, a, rightLines, ni, b, rows);
-            rows.add(new Row(leftLines.get(a), rightLines.get(b)));
-            oi = a + 1;
-            ni = b + 1;
+        for (int[] p : pairs) {
+            zip(leftLines, oi, p[0], rightLines, ni, p[1], rows);
+            rows.add(new Row(leftLines.get(p[0]), rightLines.get(p[1])));
+            oi = p[0] + 1;
+            ni = p[1] + 1;
         }
-        return zip(leftLines, oi, leftLines.size(), rightLines, ni, rightLines.size(), rows);
-    }
-
-    private static void link(List<int[]> links, int a, int b) {
-        int[] last = links.isEmpty() ? null : links.get(links.size() - 1);
-        if (last == null || last[0] != a || last[1] != b) {
-            links.add(new int[] {a, b});
-        }
+        return zip(leftLines, oi, n, rightLines, ni, m, rows);
     }
 
     /** The line of each token. */
