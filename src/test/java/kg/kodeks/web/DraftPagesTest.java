@@ -189,4 +189,16 @@ class DraftPagesTest {
         assertEquals(200, text.statusCode(), "the text of the draft needs no history");
         assertTrue(text.body().contains("Статья 5."));
     }
+
+    @Test
+    void theBundledSampleSaysToMakeAWorkspaceFirst() throws Exception {
+        workbench = Workbench.open(new Workspace(Path.of("").toAbsolutePath(), true));
+        app = WebServer.create(workbench, false).start("127.0.0.1", 0);
+        WebClient client = new WebClient(app.port());
+        HttpResponse<String> page = client.get("/draft/diff?ui=ru");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("kodeks init DIR"), page.body());
+        assertTrue(page.body().contains("поставляемый образец"), page.body());
+        assertEquals(200, client.get("/draft?lang=kir").statusCode(), "the sample's text is readable");
+    }
 }
