@@ -66,6 +66,7 @@ final class DraftRoutes {
         app.get("/draft/article", this::article);
         app.get("/draft/lint", this::lint);
         app.get("/draft/coverage", this::coverage);
+        app.post("/draft/commit", this::commit);
     }
 
     // ---- what the templates get ----
@@ -167,9 +168,38 @@ final class DraftRoutes {
                 }
                 model.put("branch", repo.branch());
                 model.put("uncommitted", repo.changedFiles().values().stream().mapToInt(List::size).sum());
+                model.put("commitError", ctx.attribute("commitError"));
+                model.put("commitMessage", ctx.attribute("commitMessage"));
             }
         }
         views.show(ctx, "draft", model);
+    }
+
+    /**
+     * Records the working copy as a new version, credited to the logged-in user (a drafter or an
+     * administrator); on loopback without login, to the repository's configured author.
+     */
+    void commit(Context ctx) throws KodeksException {
+        kg.kodeks.users.User user = Guard.session(ctx).user();
+        if (user != null && user.role() != kg.kodeks.users.Role.DRAFTER && user.role() != kg.kodeks.users.Role.ADMIN) {
+            throw new io.javalin.http.ForbiddenResponse("role");
+        }
+        String message = ctx.formParam("message");
+        Drafts drafts = workbench.drafts();
+        try {
+            synchronized (drafts) {
+                DraftRepository repo = drafts.repository();
+                repo.commit(message, user != null ? DraftRepository.person(user.author()) : repo.authorOrDefault());
+            }
+        } catch (KodeksException e) {
+            // The form is shown again with what went wrong; nothing was recorded.
+            ctx.status(400);
+            ctx.attribute("commitError", e.localized(ui(ctx).locale()));
+            ctx.attribute("commitMessage", message);
+            draft(ctx);
+            return;
+        }
+        ctx.redirect("/draft/history?committed=1");
     }
 
     void history(Context ctx) throws KodeksException {

@@ -69,6 +69,26 @@ class DraftPagesTest {
     }
 
     @Test
+    void aDrafterRecordsTheEditedDraftAsANewVersionFromThePage() throws Exception {
+        WebClient client = start(true);
+        Path draft = dir.resolve("drafts/code.rus.md");
+        Files.writeString(draft, Files.readString(draft).replace("в пределах полномочий", "в пределах своих полномочий"));
+        String page = client.get("/draft?lang=rus&ui=en").body();
+        assertTrue(page.contains("action=\"/draft/commit\""), "a changed working copy offers the commit form");
+
+        HttpResponse<String> empty = client.post("/draft/commit", java.util.Map.of("message", " "));
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().contains("action=\"/draft/commit\""), "the form is shown again");
+        int before = workbench.drafts().repository().log(0).size();
+
+        HttpResponse<String> done = client.post("/draft/commit", java.util.Map.of("message", "Часть 1 уточнена"));
+        assertEquals(302, done.statusCode(), done.body());
+        var log = workbench.drafts().repository().log(0);
+        assertEquals(before + 1, log.size());
+        assertEquals("Часть 1 уточнена", log.get(0).subject());
+    }
+
+    @Test
     void showsTheDraftWithSourceLinksInsteadOfCommentsAndEscapesItsText() throws Exception {
         WebClient client = start(true);
         HttpResponse<String> page = client.get("/draft?lang=rus&ui=en");
