@@ -35,6 +35,9 @@ final class FindingsRoutes {
     static final int MAX_REASON = 2000;
     private static final String BUNDLE = "kg.kodeks.web.findings";
     private static final List<String> SEVERITIES = List.of(Finding.HIGH, Finding.MEDIUM, Finding.LOW);
+    /** Subtypes the detectors produce and the bundles name; any other shows as its code. */
+    private static final Set<String> SUBTYPES = Set.of("identical", "near-identical", "contained", "number", "modality",
+            "authority", "missing-unit", "repealed-unit", "repealed-act", "date", "reference");
     private static final List<String> DECISIONS = List.of("open", Decision.CONFIRMED, Decision.NOT_A_PROBLEM);
     private final Workbench workbench;
     private final Views views;
@@ -62,7 +65,7 @@ final class FindingsRoutes {
     }
 
     /** A finding as the pages show it. */
-    record FindingView(String id, String type, String subtype, String severity, String explanation,
+    record FindingView(String id, String type, String subtype, String subtypeText, String severity, String explanation,
             List<UnitView> units, List<EvidenceView> evidence, Decision decision, String decisionText) {
     }
 
@@ -117,6 +120,11 @@ final class FindingsRoutes {
         Finding finding = find(ctx.pathParam("id"));
         Map<String, Object> model = Page.model(ctx);
         model.put("finding", view(finding, (Ui) model.get("t")));
+        if (finding.decision() != null) {
+            // The form starts from the decision on record, so changing it means editing it.
+            model.put("status", finding.decision().status());
+            model.put("reason", finding.decision().reason());
+        }
         model.put("decided", ctx.queryParam("decided") != null && finding.decision() != null);
         views.show(ctx, "findings-one", model);
     }
@@ -185,7 +193,8 @@ final class FindingsRoutes {
         Decision d = f.decision();
         String decisionText = d == null ? "" : ui.format("findings.decisionLine",
                 ui.get("findings.decision." + d.status()), d.reason(), d.by(), d.at());
-        return new FindingView(f.id(), f.type(), f.subtype(), f.severity(), explanation, units,
+        String subtypeText = SUBTYPES.contains(f.subtype()) ? ui.get("findings.subtype." + f.subtype()) : f.subtype();
+        return new FindingView(f.id(), f.type(), f.subtype(), subtypeText, f.severity(), explanation, units,
                 List.copyOf(evidence.values()), d, decisionText);
     }
 
