@@ -54,6 +54,17 @@ final class FindingsRoutes {
         app.get("/findings", routes::list);
         app.get("/findings/{id}", routes::show);
         app.post("/findings/{id}/decide", routes::decide);
+        app.get("/findings/{id}/decide", routes::backToFinding);
+    }
+
+    /**
+     * The language links of a re-shown decision form point at the form's address: send them to
+     * the finding, keeping the language asked for.
+     */
+    void backToFinding(Context ctx) throws KodeksException {
+        Finding finding = find(ctx.pathParam("id"));
+        String ui = ctx.queryParam("ui");
+        ctx.redirect("/findings/" + finding.id() + (ui == null ? "" : "?ui=" + Page.encode(ui)), HttpStatus.SEE_OTHER);
     }
 
     /** One unit of a finding: where it is and its text with the evidence marked. */

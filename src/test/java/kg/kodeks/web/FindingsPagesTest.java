@@ -124,6 +124,9 @@ class FindingsPagesTest {
         HttpResponse<String> noStatus = client.post("/findings/" + id + "/decide", Map.of("reason", "причина"));
         assertEquals(400, noStatus.statusCode());
         assertTrue(noStatus.body().contains("причина</textarea>"), "the reason is kept");
+        HttpResponse<String> switched = client.get("/findings/" + id + "/decide?ui=ky");
+        assertEquals(303, switched.statusCode(), "the language links of the re-shown form lead back to the finding");
+        assertEquals("/findings/" + id + "?ui=ky", switched.headers().firstValue("Location").orElse(""));
     }
 
     @Test
