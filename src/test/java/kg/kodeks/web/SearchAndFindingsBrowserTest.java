@@ -45,6 +45,8 @@ class SearchAndFindingsBrowserTest {
         assertTrue(browser.driver().findElements(By.cssSelector(".snippet mark")).size() > 0, "matches are marked");
         assertTrue(browser.driver().findElements(By.cssSelector(".hit-parallel")).size() > 0, "parallel units shown");
         browser.screenshot("search");
+        browser.find(".hit .copy").click();
+        browser.await(".hit .copy.copied");
         String href = first.getAttribute("href");
         String eid = href.substring(href.indexOf('#') + 1);
         first.click();
