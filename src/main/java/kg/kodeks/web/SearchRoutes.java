@@ -10,6 +10,7 @@ import java.util.Map;
 import kg.kodeks.Workbench;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
+import kg.kodeks.model.Citations;
 import kg.kodeks.model.Language;
 import kg.kodeks.model.Norm;
 import kg.kodeks.model.Unit;
@@ -96,7 +97,7 @@ final class SearchRoutes {
         List<Unit> path = act.pathTo(unit.eid());
         model.put("similarText", ((Ui) model.get("t")).format("search.similarTotal", PAGE_SIZE));
         model.put("source", new Hit(act.meta().expression(), unit.eid(), act.meta().language().code(),
-                kg.kodeks.model.Citations.cite(act.meta(), path), "",
+                Citations.cite(act.meta(), path), "",
                 List.of(new Marks.Segment(unitText(act, unit), false, "")), null));
         showResult(model, result);
         views.show(ctx, "search-similar", model);
@@ -148,7 +149,7 @@ final class SearchRoutes {
         for (Act a : workbench.corpus().corpus().acts()) {
             String work = a.meta().work().uri();
             if (!titles.containsKey(work) || a.meta().language() == preferred) {
-                titles.put(work, kg.kodeks.model.Citations.actName(a.meta()));
+                titles.put(work, Citations.actName(a.meta()));
             }
         }
         return titles.entrySet().stream().map(e -> new ActOption(e.getKey(), e.getValue())).toList();
