@@ -41,7 +41,8 @@ public final class SearchService implements AutoCloseable {
     private final Supplier<CorpusReader.Result> corpus;
     private final QueryBuilder queries = new QueryBuilder();
     private IndexProgress progress = IndexProgress.NONE;
-    private boolean current;
+    // Volatile so isCurrent() can answer without waiting for an update in progress.
+    private volatile boolean current;
 
     /**
      * @param index the index
@@ -72,6 +73,14 @@ public final class SearchService implements AutoCloseable {
         IndexReport report = index.update(corpus.get(), progress);
         current = true;
         return report;
+    }
+
+    /**
+     * True when the index is in line with the corpus, so a search runs at once; false when the
+     * next search (or an update under way) must bring it up to date first.
+     */
+    public boolean isCurrent() {
+        return current;
     }
 
     /** The corpus changed: the next search updates the index first. */

@@ -3,6 +3,7 @@ package kg.kodeks.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,16 +29,26 @@ final class SearchRoutes {
     /** Hits on one page. */
     static final int PAGE_SIZE = 10;
     private static final String BUNDLE = "kg.kodeks.web.search";
+    /** How long a page waits for an index update before it shows the progress instead. */
+    static final Duration INDEX_WAIT = Duration.ofMillis(1500);
     private final Workbench workbench;
     private final Views views;
+    private final Indexing indexing;
+    private final Duration indexWait;
 
-    SearchRoutes(Workbench workbench, Views views) {
+    SearchRoutes(Workbench workbench, Views views, Duration indexWait) {
         this.workbench = workbench;
         this.views = views;
+        this.indexing = new Indexing(workbench);
+        this.indexWait = indexWait;
     }
 
     static void register(Javalin app, Workbench workbench, Views views) {
-        SearchRoutes routes = new SearchRoutes(workbench, views);
+        register(app, workbench, views, INDEX_WAIT);
+    }
+
+    static void register(Javalin app, Workbench workbench, Views views, Duration indexWait) {
+        SearchRoutes routes = new SearchRoutes(workbench, views, indexWait);
         app.get("/search", routes::search);
         app.get("/similar", routes::similar);
     }
@@ -59,7 +70,7 @@ final class SearchRoutes {
             List<Marks.Segment> snippet, Parallel parallel) {
     }
 
-    void search(Context ctx) {
+    void search(Context ctx) throws InterruptedException {
         Map<String, Object> model = Page.model(ctx);
         String q = trimmed(ctx.queryParam("q"));
         String lang = trimmed(ctx.queryParam("lang"));
@@ -68,7 +79,9 @@ final class SearchRoutes {
         model.put("searchLang", lang);
         model.put("act", act);
         model.put("acts", actOptions((Ui) model.get("t")));
-        if (!q.isEmpty()) {
+        if (!q.isEmpty() && !indexing.ready(indexWait)) {
+            showIndexing(ctx, model);
+        } else if (!q.isEmpty()) {
             int page = pageNumber(ctx.queryParam("page"));
             try {
                 SearchRequest request = new SearchRequest(q, language(lang), act.isEmpty() ? null : act, null,
@@ -87,20 +100,36 @@ final class SearchRoutes {
         views.show(ctx, "search", model);
     }
 
-    void similar(Context ctx) throws KodeksException {
+    void similar(Context ctx) throws KodeksException, InterruptedException {
         String id = trimmed(ctx.queryParam("id"));
         String eid = trimmed(ctx.queryParam("eid"));
         Act act = workbench.corpus().corpus().act(id).orElseThrow(NotFoundResponse::new);
         Unit unit = act.find(eid).orElseThrow(NotFoundResponse::new);
-        SearchResult result = workbench.search().similar(act.meta().expression() + "#" + unit.eid(), PAGE_SIZE);
         Map<String, Object> model = Page.model(ctx);
         List<Unit> path = act.pathTo(unit.eid());
         model.put("similarText", ((Ui) model.get("t")).format("search.similarTotal", PAGE_SIZE));
         model.put("source", new Hit(act.meta().expression(), unit.eid(), act.meta().language().code(),
                 Citations.cite(act.meta(), path), "",
                 List.of(new Marks.Segment(unitText(act, unit), false, "")), null));
-        showResult(model, result);
+        if (indexing.ready(indexWait)) {
+            showResult(model, workbench.search().similar(act.meta().expression() + "#" + unit.eid(), PAGE_SIZE));
+        } else {
+            showIndexing(ctx, model);
+        }
         views.show(ctx, "search-similar", model);
+    }
+
+    /** The index is being brought up to date: the page shows how far, and asks to be loaded again. */
+    private void showIndexing(Context ctx, Map<String, Object> model) {
+        Ui ui = (Ui) model.get("t");
+        long total = indexing.total();
+        long done = Math.min(indexing.done(), Math.max(0, total));
+        model.put("indexing", true);
+        model.put("indexTotal", total);
+        model.put("indexDone", done);
+        model.put("indexText", total < 0 ? ui.get("search.indexingStart") : ui.format("search.indexing", done, total));
+        // Reloading the same address shows the results once the index is ready; no script needed.
+        ctx.header("Refresh", "1");
     }
 
     private void showResult(Map<String, Object> model, SearchResult result) {

@@ -40,7 +40,9 @@ class SearchAndFindingsBrowserTest {
         WebElement box = browser.find("main input[name=q]");
         box.sendKeys("бюджет");
         box.submit();
-        WebElement first = browser.await("a.hit-link");
+        // The first search may show the index being prepared; the page reloads itself until the hits come.
+        WebElement first = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+                .until(d -> d.findElements(By.cssSelector("a.hit-link")).stream().findFirst().orElse(null));
         assertTrue(browser.text().contains("Найдено:"), browser.text());
         assertTrue(browser.driver().findElements(By.cssSelector(".snippet mark")).size() > 0, "matches are marked");
         assertTrue(browser.driver().findElements(By.cssSelector(".hit-parallel")).size() > 0, "parallel units shown");
