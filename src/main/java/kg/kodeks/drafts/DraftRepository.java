@@ -173,6 +173,23 @@ public final class DraftRepository implements AutoCloseable {
         return read(commit(rev));
     }
 
+    /**
+     * The Markdown of one language file as it stands in a revision (or the working copy), for
+     * documents made from the draft; null when that version has no file in this language.
+     */
+    public String markdown(String rev, Language language) throws KodeksException {
+        if (WORKING.equals(rev)) {
+            Path file = dir.resolve(Draft.fileName(language));
+            try {
+                return Files.isRegularFile(file) ? Files.readString(file) : null;
+            } catch (IOException e) {
+                throw new KodeksException(e, DraftReader.BUNDLE, "repo.read", file.toString(), String.valueOf(e.getMessage()));
+            }
+        }
+        ObjectId blob = blob(commit(rev), Draft.fileName(language));
+        return blob == null ? null : text(blob);
+    }
+
     Draft read(RevCommit commit) throws KodeksException {
         Map<Language, DraftFile> files = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {

@@ -44,6 +44,7 @@ public final class WebServer {
         app.get("/", corpus::home);
         app.get("/acts", corpus::acts);
         app.get("/act", corpus::act);
+        new DraftRoutes(workbench, views).register(app);
         app.get("/login", auth::form);
         app.post("/login", auth::login);
         app.post("/logout", auth::logout);

@@ -72,7 +72,7 @@ class SearchAndFindingsBrowserTest {
         browser.find("form.decide input[value=confirmed]").click();
         browser.find("form.decide textarea[name=reason]").sendKeys("Сроки должны совпадать: уточнить в Кодексе");
         browser.find("form.decide button").click();
-        browser.await(".notice");
+        browser.await(".finding-saved");
         assertTrue(browser.text().contains("Решение записано."), browser.text());
         assertTrue(browser.find("article.finding .decision-tag").getText().contains("подтверждено"));
         assertTrue(browser.find("article.finding .decision").getText()
