@@ -48,6 +48,8 @@ public final class WebServer {
         app.get("/login", auth::form);
         app.post("/login", auth::login);
         app.post("/logout", auth::logout);
+        SearchRoutes.register(app, workbench, views);
+        FindingsRoutes.register(app, workbench, views, guard);
         errors(app, views);
         return app;
     }
