@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -171,6 +172,15 @@ public final class DraftRepository implements AutoCloseable {
             }
         }
         return read(commit(rev));
+    }
+
+    /**
+     * The Markdown of one language file of the draft as committed in a revision (what a redline
+     * compares), or empty when that version has no such file.
+     */
+    public Optional<String> fileText(String rev, Language language) throws KodeksException {
+        ObjectId blob = blob(commit(rev), Draft.fileName(language));
+        return blob == null ? Optional.empty() : Optional.of(text(blob));
     }
 
     Draft read(RevCommit commit) throws KodeksException {
