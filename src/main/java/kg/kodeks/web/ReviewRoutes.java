@@ -256,7 +256,11 @@ final class ReviewRoutes {
         model.put("importFileLabel", ui.format("review.importFile", MAX_UPLOAD_BYTES / (1024 * 1024)));
         model.put("round", round);
         model.put("commit", shortCommit(round.commit()));
-        model.put("byStatus", summary.byStatus());
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (Decision d : Decision.values()) {
+            byStatus.put(d.code(), summary.byStatus().getOrDefault(d.code(), 0));
+        }
+        model.put("byStatus", byStatus);
         model.put("total", summary.total());
         model.put("overdue", summary.overdue().stream().map(ReviewRoutes::row).toList());
         model.put("groups", groups(listed, ui));
