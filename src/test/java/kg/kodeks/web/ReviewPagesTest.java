@@ -123,6 +123,28 @@ class ReviewPagesTest {
     }
 
     @Test
+    void listsTheUndecidedCommentsOfARoundPastItsDueDate() throws Exception {
+        WebClient client = new WebClient(app.port());
+        String round = openRound(client);
+        addComment(client, round, "art_4__para_1", "Границы аймаков описать подробнее.");
+        addComment(client, round, "art_4__para_2", "Уже решено.");
+        String decided = workbench.review().comments(round).get(1).id();
+        workbench.review().decide(decided, kg.kodeks.review.Decision.ACCEPTED, "Учтено.", "Секретариат");
+        // The service refuses a due date in the past, so the round's file is moved back in time,
+        // as it stands in the drafts folder after the week has passed.
+        Path file = workbench.workspace().drafts().resolve("review/" + round + "/round.yaml");
+        String yaml = Files.readString(file);
+        Files.writeString(file, yaml.replaceAll("opened: .*", "opened: 2026-01-05")
+                .replaceAll("due: .*", "due: 2026-01-12"));
+        HttpResponse<String> index = client.get("/review?ui=ru");
+        assertTrue(index.body().contains("class=\"overdue\""), "the round is marked");
+        assertTrue(index.body().contains("Границы аймаков описать подробнее."), index.body());
+        assertFalse(index.body().contains("Уже решено."), "decided comments are not overdue");
+        HttpResponse<String> page = client.get("/review/round?id=" + round + "&ui=ru");
+        assertTrue(page.body().contains("просрочено</span> <b>1</b>"), page.body());
+    }
+
+    @Test
     void unknownRoundsAndCommentsGiveA404PageInTheUsersLanguage() throws Exception {
         WebClient client = new WebClient(app.port());
         HttpResponse<String> ky = client.get("/review/round?id=r404&ui=ky");
