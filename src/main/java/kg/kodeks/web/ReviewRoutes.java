@@ -146,6 +146,10 @@ final class ReviewRoutes {
         Map<String, String> values = values(ctx, "round", "unit", "text", "proposal");
         String roundId = values.get("round");
         Round round = knownRound(roundId);
+        if (values.get("text").isBlank()) {
+            showRound(ctx, 400, round.id(), "add", ui(ctx).get("review.textRequired"), values, null);
+            return;
+        }
         Comment added;
         try {
             synchronized (workbench) {

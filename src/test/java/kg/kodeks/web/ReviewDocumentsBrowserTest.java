@@ -55,6 +55,12 @@ class ReviewDocumentsBrowserTest {
         assertTrue(browser.text().contains("Раунд обсуждения r"), browser.text());
 
         new Select(browser.find("#add-comment select[name=unit]")).selectByValue("art_9__para_2");
+        browser.find("#add-comment button").click();
+        WebElement refused = browser.await("#add-comment").findElement(By.xpath("preceding-sibling::p[@class='error']"));
+        assertEquals("Напишите текст замечания.", refused.getText());
+        assertEquals("art_9__para_2", new Select(browser.find("#add-comment select[name=unit]"))
+                .getFirstSelectedOption().getAttribute("value"), "the chosen unit is kept");
+        browser.screenshot("review-round-refused");
         browser.find("#add-comment textarea[name=text]").sendKeys("Следует указать форму подотчётности кенеша.");
         browser.find("#add-comment textarea[name=proposal]").sendKeys("Местный кенеш ежегодно отчитывается.");
         browser.find("#add-comment button").click();
