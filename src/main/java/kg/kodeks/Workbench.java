@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import kg.kodeks.corpus.CorpusImport;
 import kg.kodeks.corpus.CorpusReader;
+import kg.kodeks.documents.WorkspaceDocuments;
 import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
 import kg.kodeks.drafts.Drafts;
@@ -103,6 +104,14 @@ public final class Workbench implements AutoCloseable {
             renderer = new Renderer(workspace);
         }
         return renderer;
+    }
+
+    /**
+     * Documents made from the workspace's work: the Code and comparative table of a draft version,
+     * the comment form and summary table of a review round, the findings report, redlines.
+     */
+    public WorkspaceDocuments documents() {
+        return new WorkspaceDocuments(render(), drafts(), () -> corpus().corpus(), this::review, this::findings);
     }
 
     /** Forgets what was read, so the next call reads the files again. */

@@ -260,7 +260,12 @@ final class DemoSteps {
         }
     }
 
-    /** Renders every document kind in both languages into out/documents/. */
+    /**
+     * Renders every document kind in both languages into out/documents/: the press release,
+     * protocol and plan from their sample data, the rest from the workspace's own work (the
+     * newest draft version, the review round the demo opened, the findings), and a redline of
+     * the sample history.
+     */
     static final class Documents implements DemoStep {
         @Override
         public String name() {
@@ -270,15 +275,28 @@ final class DemoSteps {
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
             Path dir = out.resolve("documents");
-            java.util.List<String> written = new java.util.ArrayList<>();
+            kg.kodeks.documents.WorkspaceDocuments documents = workbench.documents();
+            List<kg.kodeks.review.Round> rounds = workbench.review().rounds();
+            String round = rounds.get(rounds.size() - 1).id();
+            List<String> written = new ArrayList<>();
             for (kg.kodeks.render.DocumentKind kind : kg.kodeks.render.DocumentKind.values()) {
-                for (kg.kodeks.model.Language language : kg.kodeks.model.Language.values()) {
+                for (Language language : Language.values()) {
                     Path file = dir.resolve(kind.id() + "." + language.code() + ".docx");
-                    workbench.render().render(kind, null, language, file);
+                    switch (kind) {
+                        case CODE -> documents.code("HEAD", language, file);
+                        case COMPARATIVE_TABLE -> documents.comparativeTable("HEAD", language, file);
+                        case COMMENTS_TABLE -> documents.commentsTable(round, language, file);
+                        case COMMENT_FORM -> documents.commentForm(round, language, file);
+                        case FINDINGS_REPORT -> documents.findingsReport(kg.kodeks.findings.FindingType.CONFLICT, language, file);
+                        default -> workbench.render().render(kind, null, language, file);
+                    }
                     written.add(file.getFileName().toString());
                 }
             }
-            return written.size() + " documents → " + dir + ": " + String.join(", ", written);
+            Path redline = dir.resolve("redline-v1-v3.rus.docx");
+            documents.redline("v1-concept", "v3-after-meeting", Language.RUS, redline);
+            written.add(redline.getFileName().toString());
+            return command.text("demo.documents", written.size(), dir, String.join(", ", written));
         }
     }
 }

@@ -29,6 +29,7 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         GlobalOptions global = new GlobalOptions();
         CommandLine cli = new CommandLine(KodeksCommand.class, new SharedOptionsFactory(global));
+        withHelp(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -101,5 +102,11 @@ public final class Main {
             }
             return instance;
         }
+    }
+
+    /** {@code --help} and {@code --version} on every subcommand, not only on {@code kodeks} itself. */
+    private static void withHelp(CommandLine cli) {
+        cli.getCommandSpec().mixinStandardHelpOptions(true);
+        cli.getSubcommands().values().forEach(Main::withHelp);
     }
 }

@@ -2,6 +2,7 @@ package kg.kodeks.cli;
 
 import java.nio.file.Path;
 import kg.kodeks.Workbench;
+import kg.kodeks.documents.WorkspaceDocuments;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Language;
 import kg.kodeks.render.DocumentKind;
@@ -21,11 +22,15 @@ final class RenderCommand extends BaseCommand {
     @Option(names = "--data", paramLabel = "FILE", description = "YAML data (default: documents/KIND.LANG.yaml).")
     Path data;
 
-    @Option(names = "--version", paramLabel = "REV", description = "Draft version (needs the drafts feature).")
+    @Option(names = "--version", paramLabel = "REV", description = "For code and comparative-table: the draft version "
+            + "(tag, commit, or working for the uncommitted files) instead of the sample data.")
     String version;
 
-    @Option(names = "--round", paramLabel = "R", description = "Review round (needs the review feature).")
+    @Option(names = "--round", paramLabel = "R", description = "For comments-table and comment-form: the review round.")
     String round;
+
+    @Option(names = "--findings", description = "For findings-report: the findings of the workspace's corpus.")
+    boolean findings;
 
     @Option(names = "--out", paramLabel = "FILE.docx", description = "Where to write the document.")
     Path out;
@@ -35,11 +40,9 @@ final class RenderCommand extends BaseCommand {
         if (kind == null || out == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "render needs KIND and --out FILE.docx");
         }
-        if (version != null || round != null) {
-            throw new KodeksException(BUNDLE, "render.notYet", version != null ? "--version" : "--round");
-        }
         Language language = global.language() != null ? global.language() : Language.RUS;
-        Renderer.Result result = workbench.render().render(kind, data, language, out.toAbsolutePath());
+        Renderer.Result result = fromWorkspace() ? fromWorkspace(workbench, language)
+                : workbench.render().render(kind, data, language, out.toAbsolutePath());
         if (global.json()) {
             printJson(java.util.Map.of("out", result.out().toString(), "template", result.template().toString(),
                     "data", result.data().toString()));
@@ -47,5 +50,38 @@ final class RenderCommand extends BaseCommand {
             out().println(text("render.done", result.out(), result.template(), result.data()));
         }
         return ExitCodes.OK;
+    }
+
+    private boolean fromWorkspace() throws KodeksException {
+        String option = version != null ? "--version" : round != null ? "--round" : findings ? "--findings" : null;
+        if (option == null) {
+            return false;
+        }
+        if (data != null) {
+            throw new KodeksException(BUNDLE, "render.dataAndSource", option);
+        }
+        boolean fits = switch (kind) {
+            case CODE, COMPARATIVE_TABLE -> option.equals("--version");
+            case COMMENTS_TABLE, COMMENT_FORM -> option.equals("--round");
+            case FINDINGS_REPORT -> option.equals("--findings");
+            default -> false;
+        };
+        if (!fits) {
+            throw new KodeksException(BUNDLE, "render.optionNotForKind", option, kind.id());
+        }
+        return true;
+    }
+
+    private Renderer.Result fromWorkspace(Workbench workbench, Language language) throws KodeksException {
+        WorkspaceDocuments documents = workbench.documents();
+        Path file = out.toAbsolutePath();
+        return switch (kind) {
+            case CODE -> documents.code(version, language, file);
+            case COMPARATIVE_TABLE -> documents.comparativeTable(version, language, file);
+            case COMMENTS_TABLE -> documents.commentsTable(round, language, file);
+            case COMMENT_FORM -> documents.commentForm(round, language, file);
+            case FINDINGS_REPORT -> documents.findingsReport(null, language, file);
+            default -> throw new IllegalStateException(kind.id());
+        };
     }
 }

@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -175,12 +174,20 @@ public final class DraftRepository implements AutoCloseable {
     }
 
     /**
-     * The Markdown of one language file of the draft as committed in a revision (what a redline
-     * compares), or empty when that version has no such file.
+     * The Markdown of one language file as it stands in a revision (or the working copy), for
+     * documents made from the draft; null when that version has no file in this language.
      */
-    public Optional<String> fileText(String rev, Language language) throws KodeksException {
+    public String markdown(String rev, Language language) throws KodeksException {
+        if (WORKING.equals(rev)) {
+            Path file = dir.resolve(Draft.fileName(language));
+            try {
+                return Files.isRegularFile(file) ? Files.readString(file) : null;
+            } catch (IOException e) {
+                throw new KodeksException(e, DraftReader.BUNDLE, "repo.read", file.toString(), String.valueOf(e.getMessage()));
+            }
+        }
         ObjectId blob = blob(commit(rev), Draft.fileName(language));
-        return blob == null ? Optional.empty() : Optional.of(text(blob));
+        return blob == null ? null : text(blob);
     }
 
     Draft read(RevCommit commit) throws KodeksException {

@@ -115,22 +115,31 @@ public final class Renderer {
      * @param author who the changes are credited to
      */
     public Result redline(Path a, Path b, Language language, Path out, String author) throws KodeksException {
-        String oldText = readText(a);
-        String newText = readText(b);
-        Path dataFile = sampleData(DocumentKind.CODE, language);
-        Map<String, Object> data = DocumentKind.CODE.builder().build(readData(dataFile), language,
-                new DataSource(dataFile, workspace.root()));
         Instant when;
         try {
             when = Files.getLastModifiedTime(b).toInstant();
         } catch (IOException e) {
             when = Instant.now();
         }
-        Instant date = when;
+        return redline(readText(a), readText(b), b, language, out, author, when);
+    }
+
+    /**
+     * Renders the Code with the changes from Markdown {@code oldText} to {@code newText} as tracked
+     * changes credited to {@code author} at {@code date} (for draft versions: the newer commit's).
+     *
+     * @param source what the newer text came from, reported in the result
+     */
+    public Result redline(String oldText, String newText, Path source, Language language, Path out, String author,
+            Instant date) throws KodeksException {
+        Path dataFile = sampleData(DocumentKind.CODE, language);
+        Map<String, Object> raw = new java.util.LinkedHashMap<>(readData(dataFile));
+        raw.put("body", newText);
+        Map<String, Object> data = DocumentKind.CODE.builder().build(raw, language, new DataSource(dataFile, workspace.root()));
         Path template = template(DocumentKind.CODE, language);
         byte[] bytes = fill(template, data, language, pkg -> new RedlineBuilder(author, date).build(pkg, oldText, newText));
         write(out, bytes);
-        return new Result(out, template, b);
+        return new Result(out, template, source);
     }
 
     private static String readText(Path file) throws KodeksException {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import kg.kodeks.analysis.LanguageDetector;
 import kg.kodeks.analysis.Schema;
@@ -12,6 +13,7 @@ import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Language;
 import kg.kodeks.model.UnitRef;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,8 +42,15 @@ public final class SearchService implements AutoCloseable {
     private final SearchIndex index;
     private final Supplier<CorpusReader.Result> corpus;
     private final QueryBuilder queries = new QueryBuilder();
-    private IndexProgress progress = IndexProgress.NONE;
-    private boolean current;
+    /** One analyzer for every search: Lucene analyzers are thread-safe and cache their token streams per thread. */
+    private final Analyzer analyzer = Schema.indexAnalyzer();
+    private volatile IndexProgress progress = IndexProgress.NONE;
+    private volatile boolean current;
+    /**
+     * Searches share the reader (read lock) and run side by side, as the web server's requests
+     * do; updating the index closes that reader, so it waits for them (write lock).
+     */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     /**
      * @param index the index
@@ -68,14 +77,19 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Updates the index from the corpus files now. */
-    public synchronized IndexReport index() throws KodeksException {
-        IndexReport report = index.update(corpus.get(), progress);
-        current = true;
-        return report;
+    public IndexReport index() throws KodeksException {
+        lock.writeLock().lock();
+        try {
+            IndexReport report = index.update(corpus.get(), progress);
+            current = true;
+            return report;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** The corpus changed: the next search updates the index first. */
-    public synchronized void markStale() {
+    public void markStale() {
         current = false;
     }
 
@@ -84,8 +98,19 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Runs a search; an empty corpus gives an empty result. */
-    public synchronized SearchResult search(SearchRequest request) throws KodeksException {
+    public SearchResult search(SearchRequest request) throws KodeksException {
         Language language = request.language() != null ? request.language() : LanguageDetector.detect(request.query());
+        SearchResult result = search(request, language);
+        // Many Kyrgyz words are spelled with letters Russian shares («муниципалдык кызмат»): when
+        // the guessed language finds nothing, the other one is asked before answering «none».
+        if (result.total() == 0 && request.language() == null) {
+            SearchResult other = search(request, language.other());
+            return other.total() > 0 ? other : result;
+        }
+        return result;
+    }
+
+    private SearchResult search(SearchRequest request, Language language) throws KodeksException {
         Query text = queries.parse(request.query(), language);
         Query query = QueryBuilder.filtered(text, request, language);
         return withReader(reader -> run(reader, query, language, request.limit(), request.page()));
@@ -95,7 +120,7 @@ public final class SearchService implements AutoCloseable {
      * Norms like the one at {@code address} ({@code <work uri>/<lang>#<eid>}), in the same
      * language, the unit itself left out.
      */
-    public synchronized SearchResult similar(String address, int limit) throws KodeksException {
+    public SearchResult similar(String address, int limit) throws KodeksException {
         UnitRef ref;
         try {
             ref = UnitRef.parse(address);
@@ -118,7 +143,7 @@ public final class SearchService implements AutoCloseable {
         Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
         String field = Schema.textField(ref.language());
         MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(Schema.indexAnalyzer());
+        mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(new String[] {field});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
@@ -168,12 +193,12 @@ public final class SearchService implements AutoCloseable {
         return new SearchResult(total, language.code(), page, hits);
     }
 
-    private static String[] highlight(IndexSearcher searcher, Query query, String field, ScoreDoc[] slice)
+    private String[] highlight(IndexSearcher searcher, Query query, String field, ScoreDoc[] slice)
             throws IOException {
         if (slice.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.indexAnalyzer())
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
                 .withMaxLength(20_000)
                 .build();
@@ -210,27 +235,48 @@ public final class SearchService implements AutoCloseable {
     /** Updates the index when needed, runs the work, and rebuilds once if damage shows up only now. */
     private SearchResult withReader(ReaderWork work) throws KodeksException {
         if (!current) {
-            index();
+            updateIfStale();
         }
+        lock.readLock().lock();
         try {
             return work.apply(index.reader());
         } catch (CorruptIndexException e) {
-            return retryAfterRebuild(work);
+            // fall through: the rebuild needs the write lock, which a reader cannot take
         } catch (IOException e) {
-            throw new KodeksException(e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(),
-                    String.valueOf(e.getMessage()));
+            throw searchFailed(e);
+        } finally {
+            lock.readLock().unlock();
+        }
+        return retryAfterRebuild(work);
+    }
+
+    private void updateIfStale() throws KodeksException {
+        lock.writeLock().lock();
+        try {
+            if (!current) {
+                index();
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
     private SearchResult retryAfterRebuild(ReaderWork work) throws KodeksException {
+        lock.writeLock().lock();
         try {
             index.discard();
             index();
             return work.apply(index.reader());
         } catch (IOException e) {
-            throw new KodeksException(e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(),
-                    String.valueOf(e.getMessage()));
+            throw searchFailed(e);
+        } finally {
+            lock.writeLock().unlock();
         }
+    }
+
+    private KodeksException searchFailed(IOException e) {
+        return new KodeksException(e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(),
+                String.valueOf(e.getMessage()));
     }
 
     @Override

@@ -53,6 +53,13 @@ class CommandLineTest {
     }
 
     @Test
+    void everySubcommandExplainsItselfWithHelp() throws Exception {
+        CliRun run = CliRun.of("draft", "diff", "--help");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Usage: kodeks draft diff"), run.out());
+    }
+
+    @Test
     void reportsABrokenFileByLineWithExitCodeOneAndStillListsTheOthers() throws Exception {
         Path ws = workspace();
         Files.writeString(ws.resolve("corpus/broken.rus.md"), """

@@ -50,6 +50,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void kyrgyzQueryWithoutKyrgyzOnlyLettersStillFindsKyrgyzNorms() throws Exception {
+        SearchResult result = search("депутаттары шайлоочулар");
+        assertEquals("kir", result.language(), "nothing in Russian, so the Kyrgyz field answers");
+        assertEquals(Set.of("chp_1__art_1__para_3"), eids(result));
+    }
+
+    @Test
     void findsCaseFormsOfRussianBodyOfSelfGovernment() throws Exception {
         Set<String> found = eids(search("орган местного самоуправления"));
         assertTrue(found.contains("chp_1__art_1__para_1"), "органами: " + found);

@@ -8,7 +8,8 @@ import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Language;
 
 /**
- * The draft Code: the title block from the data and the body from the draft Markdown —
+ * The draft Code: the title block from the data and the body from the draft Markdown — the
+ * {@code body} handed in with the data (a version from the drafts repository), else
  * {@code drafts/code.<lang>.md} when the workspace has a draft, else the file the data names in
  * {@code markdown} (a sample in {@code documents/}).
  */
@@ -18,6 +19,10 @@ public final class CodeData implements DataBuilder {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.period(data, language, source);
+        data.put("toc", true);
+        if (data.get("body") instanceof String given && !given.isBlank()) {
+            return data;
+        }
         Path draft = source.workspace().resolve("drafts").resolve("code." + language.code() + ".md");
         Path file = Files.isRegularFile(draft) ? draft : markdownNamed(data, source);
         try {
