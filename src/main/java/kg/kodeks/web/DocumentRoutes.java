@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kg.kodeks.Workbench;
+import kg.kodeks.documents.WorkspaceDocuments;
+import kg.kodeks.drafts.DraftRepository;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
@@ -19,13 +21,17 @@ import kg.kodeks.review.DraftVersions;
 import kg.kodeks.review.Round;
 
 /**
- * The documents page: pick a kind, a language and its data, render it with {@link Renderer} (or,
- * for the comment form of a round, with the review service) and download the DOCX; the template
- * check of every kind; the redline between two draft versions. Documents are made in the
+ * The documents page: pick a kind, a language and its data, render it with {@link Renderer} (sample
+ * data) or {@link WorkspaceDocuments} (a draft version, a review round, the findings) and download
+ * the DOCX; the template check of every kind; the redline between two draft versions. Documents are made in the
  * workspace cache and deleted once sent.
  */
 final class DocumentRoutes {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String SAMPLE = "sample";
+    private static final String VERSION = "version";
+    private static final String ROUND = "round";
+    private static final String FINDINGS = "findings";
 
     private final Workbench workbench;
     private final Views views;
@@ -43,21 +49,29 @@ final class DocumentRoutes {
     record CheckRow(String kind, String lang, String template, boolean present, String summary, List<String> problems) {
     }
 
-    /** A round offered as the data of the comment form. */
-    record RoundOption(String id, String label) {
+    /** A choice of data: {@code sample}, {@code version:v2-iwg}, {@code round:r1}, {@code findings}. */
+    record DataOption(String value, String label) {
     }
 
     void page(Context ctx) {
         Map<String, String> values = new HashMap<>();
         values.put("kind", orEmpty(ctx.queryParam("kind")));
         values.put("lang", orEmpty(ctx.queryParam("lang")));
-        values.put("round", orEmpty(ctx.queryParam("round")));
+        String round = orEmpty(ctx.queryParam("round"));
+        String version = orEmpty(ctx.queryParam("version"));
+        values.put("data", !round.isEmpty() ? ROUND + ":" + round : !version.isEmpty() ? VERSION + ":" + version : "");
         show(ctx, 200, null, null, values);
     }
 
-    /** Renders the chosen document and sends it as an attachment; a refused form comes back with the message. */
+    /**
+     * Renders the chosen document and sends it as an attachment; a refused form comes back with
+     * the message. The data is the kind's sample file, or what the workspace holds: a draft
+     * version for the Code and the comparative table, a review round for the comment form and
+     * the summary table of comments, the corpus's findings for the findings report (as
+     * {@code kodeks render KIND --version|--round|--findings}).
+     */
     void render(Context ctx) {
-        Map<String, String> values = values(ctx, "kind", "lang", "round");
+        Map<String, String> values = values(ctx, "kind", "lang", "data");
         Ui ui = ctx.attribute("ui");
         DocumentKind kind;
         try {
@@ -67,20 +81,35 @@ final class DocumentRoutes {
             return;
         }
         Language language = language(values.get("lang"));
-        String round = values.get("round").strip();
-        if (!round.isEmpty() && kind != DocumentKind.COMMENT_FORM) {
-            show(ctx, 400, "render", ui.format("documents.roundOnlyForForm", kind.id()), values);
+        String data = values.get("data").isBlank() ? SAMPLE : values.get("data").strip();
+        String source = data.contains(":") ? data.substring(0, data.indexOf(':')) : data;
+        String value = data.contains(":") ? data.substring(data.indexOf(':') + 1) : "";
+        if (!fits(kind, source)) {
+            show(ctx, 400, "render", ui.format("documents.dataNotForKind", ui.get("documents.kind." + kind.id())), values);
             return;
         }
-        String fileName = round.isEmpty() ? kind.id() + "." + language.code() + ".docx"
-                : kind.id() + "-" + round + ".docx";
+        String fileName = kind.id() + (value.isEmpty() ? "" : "-" + safe(value)) + "." + language.code() + ".docx";
         Path out = temp();
         try {
             synchronized (workbench) {
-                if (round.isEmpty()) {
-                    workbench.render().render(kind, null, language, out);
-                } else {
-                    workbench.review().form(round, out);
+                WorkspaceDocuments documents = workbench.documents();
+                switch (source) {
+                    case VERSION -> {
+                        if (kind == DocumentKind.CODE) {
+                            documents.code(value, language, out);
+                        } else {
+                            documents.comparativeTable(value, language, out);
+                        }
+                    }
+                    case ROUND -> {
+                        if (kind == DocumentKind.COMMENTS_TABLE) {
+                            documents.commentsTable(value, language, out);
+                        } else {
+                            documents.commentForm(value, language, out);
+                        }
+                    }
+                    case FINDINGS -> documents.findingsReport(null, language, out);
+                    default -> workbench.render().render(kind, null, language, out);
                 }
             }
             send(ctx, out, fileName);
@@ -93,7 +122,18 @@ final class DocumentRoutes {
         }
     }
 
-    /** The Code with the changes between two draft versions as tracked changes. */
+    /** Which data each kind can take besides its sample, as {@code kodeks render} allows. */
+    static boolean fits(DocumentKind kind, String source) {
+        return switch (source) {
+            case SAMPLE -> true;
+            case VERSION -> kind == DocumentKind.CODE || kind == DocumentKind.COMPARATIVE_TABLE;
+            case ROUND -> kind == DocumentKind.COMMENTS_TABLE || kind == DocumentKind.COMMENT_FORM;
+            case FINDINGS -> kind == DocumentKind.FINDINGS_REPORT;
+            default -> false;
+        };
+    }
+
+    /** The Code with the changes between two draft versions as tracked changes, by the newer commit's author. */
     void redline(Context ctx) {
         Map<String, String> values = values(ctx, "from", "to", "lang");
         Ui ui = ctx.attribute("ui");
@@ -102,29 +142,18 @@ final class DocumentRoutes {
             show(ctx, 400, "redline", ui.get("documents.sameVersions"), values);
             return;
         }
-        Path older = temp();
-        Path newer = temp();
         Path out = temp();
         try {
             synchronized (workbench) {
-                var repository = workbench.drafts().repository();
-                write(older, repository.fileText(values.get("from"), language), values.get("from"), language);
-                write(newer, repository.fileText(values.get("to"), language), values.get("to"), language);
-                var commit = repository.info(repository.commit(values.get("to")));
-                // The renderer dates the changes by the newer file: give it the date of the commit.
-                Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.from(
-                        java.time.OffsetDateTime.parse(commit.date()).toInstant()));
-                workbench.render().redline(older, newer, language, out, commit.author());
+                workbench.documents().redline(values.get("from"), values.get("to"), language, out);
             }
             send(ctx, out, "redline-" + safe(values.get("from")) + "-" + safe(values.get("to")) + "."
                     + language.code() + ".docx");
         } catch (KodeksException e) {
             show(ctx, 400, "redline", e.localized(ui.locale()), values);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             show(ctx, 400, "redline", ui.format("documents.failed", String.valueOf(e.getMessage())), values);
         } finally {
-            deleteQuietly(older);
-            deleteQuietly(newer);
             deleteQuietly(out);
         }
     }
@@ -172,20 +201,27 @@ final class DocumentRoutes {
         model.put("errorFor", errorFor);
         model.put("error", error);
         Ui ui = (Ui) model.get("t");
-        List<RoundOption> rounds = new ArrayList<>();
+        List<DataOption> draftVersions = new ArrayList<>();
+        List<DataOption> rounds = new ArrayList<>();
         List<String> versions = new ArrayList<>();
         try {
-            for (Round r : workbench.review().rounds()) {
-                rounds.add(new RoundOption(r.id(), ui.format("documents.roundData", r.id())));
-            }
             for (DraftVersions.Version v : workbench.review().versions()) {
                 versions.add(v.name());
             }
+            for (String v : versions) {
+                draftVersions.add(new DataOption(VERSION + ":" + v, ui.format("documents.versionData", v)));
+            }
+            draftVersions.add(new DataOption(VERSION + ":" + DraftRepository.WORKING, ui.get("documents.workingData")));
+            for (Round r : workbench.review().rounds()) {
+                rounds.add(new DataOption(ROUND + ":" + r.id(), ui.format("documents.roundData", r.id(), r.version())));
+            }
         } catch (KodeksException e) {
-            // Without a drafts repository there are no rounds or versions: the plain kinds still work.
-            model.put("noRepository", e.localized(((Ui) model.get("t")).locale()));
+            // Without a drafts repository there are no versions or rounds: the sample data still works.
+            model.put("noRepository", e.localized(ui.locale()));
         }
+        model.put("draftVersions", draftVersions);
         model.put("rounds", rounds);
+        model.put("findingsData", new DataOption(FINDINGS, ui.get("documents.findingsData")));
         model.put("versions", versions);
         ctx.status(status);
         views.show(ctx, "documents", model);
@@ -197,15 +233,6 @@ final class DocumentRoutes {
         ctx.contentType(DOCX);
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         ctx.result(bytes);
-    }
-
-    private static void write(Path file, java.util.Optional<String> text, String rev, Language language)
-            throws IOException, KodeksException {
-        if (text.isEmpty()) {
-            throw new KodeksException("kg.kodeks.drafts.messages", "draft.noFile",
-                    kg.kodeks.drafts.Draft.fileName(language), rev);
-        }
-        kg.kodeks.workspace.AtomicFiles.writeString(file, text.get());
     }
 
     /** A fresh file name in the workspace cache; the folder is made on the way. */

@@ -50,7 +50,7 @@ class DocumentPagesTest {
         WebClient client = new WebClient(app.port());
         client.get("/documents?ui=ky");
         HttpResponse<byte[]> doc = client.postForBytes("/documents/render", Map.of("kind", "protocol", "lang", "kir",
-                "round", ""));
+                "data", "sample"));
         assertEquals(200, doc.statusCode());
         assertEquals(DocumentRoutes.DOCX, doc.headers().firstValue("Content-Type").orElse(""));
         assertEquals("attachment; filename=\"protocol.kir.docx\"",
@@ -61,36 +61,74 @@ class DocumentPagesTest {
     }
 
     @Test
-    void rendersTheCommentFormOfARound() throws Exception {
-        String round = workbench.review().open("v2-iwg", LocalDate.now().plusDays(3), null, Language.RUS).id();
+    void rendersTheCommentFormAndTheCommentsTableOfARound() throws Exception {
+        var review = workbench.review();
+        String round = review.open("v2-iwg", LocalDate.now().plusDays(3), null, Language.RUS).id();
+        var comment = review.add(round, "art_6__para_1", "Мамбетова Ж., Айыл окмоту", "Уточнить порядок передачи.", "");
+        review.decide(comment.id(), kg.kodeks.review.Decision.REJECTED, "Порядок установлен в части 2.", "Секретариат");
         WebClient client = new WebClient(app.port());
         HttpResponse<String> page = client.get("/documents?kind=comment-form&round=" + round + "&ui=ru");
-        assertTrue(page.body().contains("<option value=\"" + round + "\" selected>"), "the round is preselected");
-        HttpResponse<byte[]> doc = client.postForBytes("/documents/render", Map.of("kind", "comment-form",
-                "lang", "rus", "round", round));
-        assertEquals(200, doc.statusCode());
-        assertEquals("attachment; filename=\"comment-form-" + round + ".docx\"",
-                doc.headers().firstValue("Content-Disposition").orElse(""));
-        assertTrue(documentXml(doc.body()).contains("v2-iwg"), "the form names the round's version");
+        assertTrue(page.body().contains("<option value=\"round:" + round + "\" selected>"), "the round is preselected");
+        HttpResponse<byte[]> form = client.postForBytes("/documents/render", Map.of("kind", "comment-form",
+                "lang", "rus", "data", "round:" + round));
+        assertEquals(200, form.statusCode());
+        assertEquals("attachment; filename=\"comment-form-" + round + ".rus.docx\"",
+                form.headers().firstValue("Content-Disposition").orElse(""));
+        HttpResponse<byte[]> table = client.postForBytes("/documents/render", Map.of("kind", "comments-table",
+                "lang", "rus", "data", "round:" + round));
+        assertEquals(200, table.statusCode(), new String(table.body(), StandardCharsets.UTF_8));
+        String xml = documentXml(table.body());
+        assertTrue(xml.contains("Уточнить порядок передачи.") && xml.contains("Порядок установлен в части 2."),
+                "the round's comment and decision are in the table");
     }
 
     @Test
-    void anUnknownKindOrARoundForAnotherKindIsShownAgainWithTheMessage() throws Exception {
+    void rendersTheCodeOfAnEarlierDraftVersion() throws Exception {
+        WebClient client = new WebClient(app.port());
+        client.get("/documents?ui=ru");
+        HttpResponse<byte[]> v1 = client.postForBytes("/documents/render", Map.of("kind", "code", "lang", "rus",
+                "data", "version:v1-concept"));
+        assertEquals(200, v1.statusCode(), new String(v1.body(), StandardCharsets.UTF_8));
+        assertEquals("attachment; filename=\"code-v1-concept.rus.docx\"",
+                v1.headers().firstValue("Content-Disposition").orElse(""));
+        HttpResponse<byte[]> working = client.postForBytes("/documents/render", Map.of("kind", "code", "lang", "rus",
+                "data", "version:working"));
+        assertEquals(200, working.statusCode());
+        assertTrue(!documentXml(v1.body()).equals(documentXml(working.body())), "two versions, two texts");
+    }
+
+    @Test
+    void rendersTheFindingsReportFromTheCorpus() throws Exception {
+        WebClient client = new WebClient(app.port());
+        client.get("/documents?ui=ky");
+        HttpResponse<byte[]> report = client.postForBytes("/documents/render", Map.of("kind", "findings-report",
+                "lang", "kir", "data", "findings"));
+        assertEquals(200, report.statusCode(), new String(report.body(), StandardCharsets.UTF_8));
+        assertEquals("attachment; filename=\"findings-report.kir.docx\"",
+                report.headers().firstValue("Content-Disposition").orElse(""));
+        HttpResponse<byte[]> sample = client.postForBytes("/documents/render", Map.of("kind", "findings-report",
+                "lang", "kir", "data", "sample"));
+        assertTrue(!documentXml(report.body()).equals(documentXml(sample.body())), "made from the findings, not the sample");
+    }
+
+    @Test
+    void anUnknownKindOrDataThatDoesNotFitTheKindIsShownAgainWithTheMessage() throws Exception {
         WebClient client = new WebClient(app.port());
         client.get("/documents?ui=en");
         HttpResponse<String> unknown = client.post("/documents/render", Map.of("kind", "<script>x</script>",
-                "lang", "rus", "round", ""));
+                "lang", "rus", "data", "sample"));
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("There is no kind of document &quot;&lt;script&gt;x&lt;/script&gt;&quot;"),
                 unknown.body());
         HttpResponse<String> round = client.post("/documents/render", Map.of("kind", "plan", "lang", "rus",
-                "round", "r1"));
+                "data", "round:r1"));
         assertEquals(400, round.statusCode());
-        assertTrue(round.body().contains("comment form only"), round.body());
+        assertTrue(round.body().contains("This data does not fit the kind Plan of measures"), round.body());
         HttpResponse<String> missing = client.post("/documents/render", Map.of("kind", "comment-form", "lang", "rus",
-                "round", "r77"));
+                "data", "round:r77"));
         assertEquals(400, missing.statusCode());
         assertTrue(missing.body().contains("r77"), "the service names the round");
+        assertTrue(missing.body().contains("value=\"comment-form\" checked"), "the chosen kind is kept");
     }
 
     @Test
