@@ -88,6 +88,14 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    /**
+     * True when the index is in line with the corpus, so a search runs at once; false when the
+     * next search (or an update under way) must bring it up to date first.
+     */
+    public boolean isCurrent() {
+        return current;
+    }
+
     /** The corpus changed: the next search updates the index first. */
     public void markStale() {
         current = false;

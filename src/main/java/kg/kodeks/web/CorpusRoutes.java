@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kg.kodeks.Workbench;
+import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Citations;
 import kg.kodeks.model.Unit;
@@ -55,7 +56,19 @@ final class CorpusRoutes {
         model.put("toc", rows(act).stream().filter(r -> r.depth() <= 2 && !r.kind().equals("part")
                 && !r.kind().equals("point") && !r.kind().equals("subpoint")).toList());
         workbench.corpus().corpus().parallel(act).ifPresent(p -> model.put("parallel", p.meta().expression()));
+        findingMarks(act, model);
         views.show(ctx, "act", model);
+    }
+
+    /** Badges for units with findings; a broken decisions file must not hide the act itself. */
+    private void findingMarks(Act act, Map<String, Object> model) {
+        try {
+            model.put("marks", FindingsRoutes.marks(workbench, act));
+        } catch (KodeksException e) {
+            model.put("marks", Map.of());
+            Ui ui = (Ui) model.get("t");
+            model.put("marksError", ui.format("findings.marksFailed", e.localized(ui.locale())));
+        }
     }
 
     private List<ActItem> actItems() {

@@ -254,7 +254,7 @@ final class ReviewRoutes {
         Ui ui = ui(ctx);
         Locale locale = ui.locale();
         Map<String, Object> model = Page.model(ctx);
-        // Messages with arguments are formatted here: Pebble cannot call Ui.format's varargs.
+        // Messages with arguments are formatted here, next to the values they take.
         model.put("title", ui.format("review.roundTitle", round.id()));
         model.put("asAuthor", ui.format("review.as", author(ctx)));
         model.put("importFileLabel", ui.format("review.importFile", MAX_UPLOAD_BYTES / (1024 * 1024)));

@@ -60,6 +60,19 @@ public final class Ui {
         return Messages.format(locale, bundle(key), key, args);
     }
 
+    // Pebble does not call varargs methods from templates: fixed arities for t.format("key", a, b).
+    public String format(String key, Object a) {
+        return Messages.format(locale, bundle(key), key, a);
+    }
+
+    public String format(String key, Object a, Object b) {
+        return Messages.format(locale, bundle(key), key, a, b);
+    }
+
+    public String format(String key, Object a, Object b, Object c) {
+        return Messages.format(locale, bundle(key), key, a, b, c);
+    }
+
     /** «search.title» comes from the search page's bundle, «nav.search» from the shared one. */
     private static String bundle(String key) {
         int dot = key.indexOf('.');

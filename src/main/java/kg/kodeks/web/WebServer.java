@@ -44,9 +44,12 @@ public final class WebServer {
         app.get("/", corpus::home);
         app.get("/acts", corpus::acts);
         app.get("/act", corpus::act);
+        new DraftRoutes(workbench, views).register(app);
         app.get("/login", auth::form);
         app.post("/login", auth::login);
         app.post("/logout", auth::logout);
+        SearchRoutes.register(app, workbench, views);
+        FindingsRoutes.register(app, workbench, views, guard);
         ReviewRoutes review = new ReviewRoutes(workbench, views, guard);
         app.get("/review", review::index);
         app.post("/review/open", review::open);
