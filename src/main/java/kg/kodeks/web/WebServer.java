@@ -50,6 +50,18 @@ public final class WebServer {
         app.post("/logout", auth::logout);
         SearchRoutes.register(app, workbench, views);
         FindingsRoutes.register(app, workbench, views, guard);
+        ReviewRoutes review = new ReviewRoutes(workbench, views, guard);
+        app.get("/review", review::index);
+        app.post("/review/open", review::open);
+        app.get("/review/round", review::round);
+        app.post("/review/comment", review::add);
+        app.post("/review/decide", review::decide);
+        app.post("/review/import", review::importForm);
+        DocumentRoutes documents = new DocumentRoutes(workbench, views);
+        app.get("/documents", documents::page);
+        app.post("/documents/render", documents::render);
+        app.post("/documents/redline", documents::redline);
+        app.get("/documents/templates", documents::templates);
         errors(app, views);
         return app;
     }

@@ -47,6 +47,14 @@ final class Browser implements AutoCloseable {
 
     /** Starts everything over a new workspace made in {@code dir}. */
     static Browser start(Path dir) throws Exception {
+        return start(dir, java.util.Map.of());
+    }
+
+    /**
+     * Starts everything with Chromium preferences, for instance {@code download.default_directory}
+     * for a test that downloads a file.
+     */
+    static Browser start(Path dir, java.util.Map<String, Object> prefs) throws Exception {
         assumeInstalled();
         // Selenium warns that it has no DevTools bindings for this Chromium; the tests do not use them.
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
@@ -54,6 +62,9 @@ final class Browser implements AutoCloseable {
         Javalin app = WebServer.create(workbench, false).start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
+        }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=ru", "--user-data-dir=" + dir.resolve("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -54,6 +54,49 @@ final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form and returns the raw bytes of the answer (a downloaded document). */
+    HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(formBody(form))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Posts a multipart form with one file, with the CSRF token of the last page seen. */
+    HttpResponse<String> postFile(String path, Map<String, String> form, String field, String fileName, byte[] content)
+            throws Exception {
+        String boundary = "----kodeks" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (csrf != null) {
+            fields.put("csrf", csrf);
+        }
+        fields.putAll(form);
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String formBody(Map<String, String> form) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (csrf != null) {
+            fields.put("csrf", csrf);
+        }
+        fields.putAll(form);
+        return fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
