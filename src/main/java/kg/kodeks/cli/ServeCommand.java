@@ -32,6 +32,10 @@ final class ServeCommand extends BaseCommand {
         out().println(text(loginRequired ? "serve.loginOn" : "serve.started",
                 "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + app.port() + "/",
                 workbench.workspace().root()));
+        if (workbench.workspace().bundledSample()) {
+            // The sample is never written to: pages that record (commits, comments) need a workspace of one's own.
+            out().println(text("serve.readOnlySample"));
+        }
         out().flush();
         stopped.await();
         return ExitCodes.OK;
