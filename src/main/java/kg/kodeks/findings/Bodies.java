@@ -43,6 +43,7 @@ final class Bodies {
             name("local-state-administration", "районн", "государственн", "администрац"),
             name("local-state-administration", "райондук", "мамлекеттик", "администрац"),
             name("authorised-body", "уполномоченн", "государственн", "орган"),
+            name("authorised-body", "уполномоченн", "орган"),
             name("authorised-body", "ыйгарым", "укуктуу", "мамлекеттик", "орган"),
             name("ministry", "министерств"), name("ministry", "министрлиг"), name("ministry", "министрлик"),
             name("gathering", "сход"), name("gathering", "курултай"), name("gathering", "чогулуш"));
@@ -80,34 +81,150 @@ final class Bodies {
     /**
      * The body that acts in a norm, or null: the agent of a passive («назначается акимом»,
      * «аким тарабынан»); else the body named just before the modal word («органы
-     * государственной власти не вправе»); else the first body named.
+     * государственной власти не вправе»); else the first body named. Bodies that only propose,
+     * request or agree («по представлению главы», «башчысынын сунушу боюнча») and the post a
+     * person is appointed to («Главой айыл окмоту может быть назначен …») never act.
      */
     static Mention actor(String text, List<Mention> mentions, Modality.Marker marker) {
-        if (mentions.isEmpty()) {
+        List<Token> tokens = Token.of(text);
+        List<Mention> candidates = mentions.stream()
+                .filter(m -> !proposer(tokens, m) && !predicate(tokens, m) && !alias(text, m, mentions)
+                        && !genitive(tokens, m))
+                .toList();
+        if (candidates.isEmpty()) {
             return null;
         }
-        List<Token> tokens = Token.of(text);
-        for (Mention m : mentions) {
+        for (Mention m : candidates) {
             if (instrumental(tokens, m) || followedBy(tokens, m, "тарабынан")) {
                 return m;
             }
         }
         if (marker.modality() != Modality.NONE) {
-            for (Mention m : mentions) {
+            for (Mention m : candidates) {
                 String between = text.substring(Math.min(m.end(), marker.start()), marker.start()).trim();
                 if (m.end() <= marker.start() && between.isEmpty()) {
                     return m;
                 }
             }
         }
-        return mentions.get(0);
+        return candidates.get(0);
+    }
+
+    /** Words before a body that make it the one who proposes, requests or agrees, not the one who acts. */
+    private static final List<List<String>> PROPOSER_BEFORE = List.of(List.of("по", "представлению"),
+            List.of("по", "предложению"), List.of("по", "запросу"), List.of("по", "согласованию", "с"),
+            List.of("по", "согласованию", "со"), List.of("по", "ходатайству"), List.of("по", "обращению"));
+    /** Kyrgyz puts the same words after the body: «башчысынын сунушу боюнча», «кеңеш менен макулдашуу боюнча». */
+    private static final List<String> PROPOSER_AFTER = List.of("сунуш", "макулдаш", "суроо-талаб", "өтүнүч",
+            "кайрылуу");
+
+    /** True when the body only proposes, requests or agrees. */
+    static boolean proposer(List<Token> tokens, Mention m) {
+        int first = index(tokens, m.start());
+        for (List<String> words : PROPOSER_BEFORE) {
+            int from = first - words.size();
+            if (from >= 0 && java.util.stream.IntStream.range(0, words.size())
+                    .allMatch(k -> tokens.get(from + k).text().equals(words.get(k)))) {
+                return true;
+            }
+        }
+        int last = index(tokens, m.end() - 1);
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 3); k++) {
+            String w = tokens.get(k).text();
+            if (PROPOSER_AFTER.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+            if (!w.equals("менен")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Russian head nouns of body names in the genitive (or a plural that reads the same): the
+     * body owns or is the object of something («сайт уполномоченного органа», «статус депутатов
+     * местных кенешей») and does not act, unless the word before names its decision or its
+     * competence («по решению местного кенеша», «к компетенции местного кенеша»).
+     */
+    private static final java.util.Set<String> GENITIVE_HEADS = java.util.Set.of("кенеша", "кенешей", "акима",
+            "акимов", "министерства", "министерств", "администрации", "администраций", "мэрии", "главы",
+            "правительства", "органа", "органов", "схода", "курултая");
+    private static final List<String> OWNED_POWER = List.of("решени", "компетенци", "ведени", "полномочи",
+            "распоряжени", "постановлени", "приказ");
+
+    static boolean genitive(List<Token> tokens, Mention m) {
+        int first = index(tokens, m.start());
+        int last = index(tokens, m.end() - 1);
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        String head = null;
+        for (int k = first; k <= last; k++) {
+            String w = tokens.get(k).text();
+            if (HEAD_NOUNS.stream().anyMatch(w::startsWith) || w.startsWith("сход") || w.startsWith("курулта")) {
+                head = w;
+                break;
+            }
+        }
+        if (head == null || !GENITIVE_HEADS.contains(head)) {
+            return false;
+        }
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+            String w = tokens.get(k).text();
+            if (OWNED_POWER.stream().anyMatch(w::startsWith)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The body a norm is about when none acts in it: the post of «Акимом может быть назначен …»;
+     * null when there is none.
+     */
+    static Mention post(String text, List<Mention> mentions) {
+        List<Token> tokens = Token.of(text);
+        return mentions.stream().filter(m -> predicate(tokens, m)).findFirst().orElse(null);
+    }
+
+    /** A body in the instrumental at the start of the text is the post someone is appointed to. */
+    private static boolean predicate(List<Token> tokens, Mention m) {
+        return index(tokens, m.start()) == 0 && instrumental(tokens, m);
+    }
+
+    /** A body named again in brackets after another («Айыл окмоту (мэрия)») is the same body. */
+    static boolean alias(String text, Mention m, List<Mention> mentions) {
+        for (Mention other : mentions) {
+            if (other.end() <= m.start() && text.substring(other.end(), m.start()).trim().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int index(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final List<String> HEAD_NOUNS = List.of("кенеш", "аким", "министерств", "администрац", "мэри",
             "глав", "правительств", "орган");
 
-    /** A Russian body name in the instrumental case: the agent of a passive verb. */
+    /** Prepositions that turn an instrumental into a place or partner: «перед кенешем», «с акимом». */
+    private static final java.util.Set<String> INSTRUMENTAL_PREPOSITIONS = java.util.Set.of("перед", "с", "со", "над",
+            "между", "за", "под");
+
+    /** A Russian body name in the instrumental case, without a preposition: the agent of a passive verb. */
     private static boolean instrumental(List<Token> tokens, Mention m) {
+        int first = index(tokens, m.start());
+        if (first > 0 && INSTRUMENTAL_PREPOSITIONS.contains(tokens.get(first - 1).text())) {
+            return false;
+        }
         for (Token t : tokens) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
                 String w = t.text();

@@ -23,8 +23,8 @@ final class ConflictFinder {
     /** Pairs this close are kept even when one of the norms has a closer partner. */
     static final double STRONG_NUMBER_SCORE = 0.5;
     /** Modality and authority conflicts: the topic cosine at which two norms may regulate the same action. */
-    static final double MODALITY_TOPIC = 0.55;
-    static final double AUTHORITY_TOPIC = 0.55;
+    static final double MODALITY_TOPIC = 0.4;
+    static final double AUTHORITY_TOPIC = 0.4;
     /** Modality and authority pairs this close are kept even when a norm has a closer partner. */
     static final double STRONG_TOPIC = 0.7;
     /** Terms found in more than this share of norms say nothing about the subject. */
@@ -53,6 +53,9 @@ final class ConflictFinder {
                 NormFacts b = group.get(j);
                 double topic = cosine(topics.get(i), topics.get(j));
                 double score = (topic + cosine(subjects.get(i), subjects.get(j))) / 2;
+                if (sameArticle(a, b)) {
+                    continue;
+                }
                 if (score >= NUMBER_SCORE && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
                     Finding f = numbers(a, b);
                     if (f != null) {
@@ -153,10 +156,30 @@ final class ConflictFinder {
         return scored.stream().filter(s -> s.score() >= best.get(s.i()) && s.score() >= best.get(s.j())).toList();
     }
 
+    /**
+     * Numbers may set the same parameter only for the same body; a norm where no body acts
+     * («Срок рассмотрения жалобы составляет 14 дней») may speak of any.
+     */
     private static boolean strictActor(NormFacts a, NormFacts b) {
-        Bodies.Mention x = a.actor();
-        Bodies.Mention y = b.actor();
-        return x == null ? y == null : y != null && x.body().equals(y.body());
+        Bodies.Mention x = a.subject();
+        Bodies.Mention y = b.subject();
+        return x == null || y == null || x.body().equals(y.body());
+    }
+
+    /**
+     * Parts of one article are read together: a later part states the exception, the limit or
+     * the next step of an earlier one («вправе привлекать заимствования для инвестиций … не вправе
+     * … для текущих расходов»), so the detectors compare norms of different articles only.
+     */
+    static boolean sameArticle(NormFacts a, NormFacts b) {
+        return a.norm.act().work().equals(b.norm.act().work()) && article(a).equals(article(b));
+    }
+
+    private static String article(NormFacts n) {
+        String address = n.address();
+        String eid = address.substring(address.indexOf('#') + 1);
+        int cut = eid.indexOf("__");
+        return cut < 0 ? eid : eid.substring(0, cut);
     }
 
     private static boolean differentActs(NormFacts a, NormFacts b) {
@@ -166,14 +189,19 @@ final class ConflictFinder {
     /** Every kind of conflict between two norms on close subjects. */
     List<Finding> check(NormFacts a, NormFacts b, double cosine) {
         List<Finding> out = new ArrayList<>();
+        if (a.citesOwnAct && b.citesOwnAct && differentActs(a, b)) {
+            return out; // «действие настоящего Закона» in two laws speaks of two different laws
+        }
         boolean sameActor = sameActor(a, b);
         if (cosine >= MODALITY_TOPIC && sameActor && a.modality.modality() != Modality.NONE
-                && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()) {
+                && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()
+                && java.util.Collections.disjoint(a.modalities, b.modalities)) {
             out.add(modality(a, b));
         }
         if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
                 && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
-                && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION) {
+                && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION
+                && !a.referral && !b.referral && !differentObjects(a, b)) {
             out.add(authority(a, b));
         }
         return out;
@@ -185,8 +213,37 @@ final class ConflictFinder {
         return x == null || y == null || Bodies.compatible(x.body(), y.body());
     }
 
+    /**
+     * The body acts in the other norm too, in another role than proposing or agreeing: «назначается
+     * кенешем по представлению главы» and «глава назначает» still give the appointment to two bodies.
+     */
     private static boolean mentions(NormFacts n, String body) {
-        return n.bodies.stream().anyMatch(m -> m.body().equals(body));
+        return n.objectBodies().stream().anyMatch(m -> m.body().equals(body));
+    }
+
+    /**
+     * Each norm's power bears on a body of its own and the two share none: the head of aiyl
+     * okmotu runs the aiyl okmotu, the akim runs the state administration; that is the same kind
+     * of power over different things, not one power given twice.
+     */
+    private static boolean differentObjects(NormFacts a, NormFacts b) {
+        Set<String> x = new HashSet<>();
+        Set<String> y = new HashSet<>();
+        a.objectBodies().forEach(m -> x.add(m.body()));
+        b.objectBodies().forEach(m -> y.add(m.body()));
+        x.remove(a.actor().body());
+        y.remove(b.actor().body());
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        for (String p : x) {
+            for (String q : y) {
+                if (Bodies.compatible(p, q)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Finding numbers(NormFacts a, NormFacts b) {

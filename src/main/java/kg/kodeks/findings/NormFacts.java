@@ -24,15 +24,30 @@ final class NormFacts {
     final int[] shingles;
     final List<Quantity> quantities;
     final Modality.Marker modality;
+    /** Every modality the norm expresses, in any of its clauses. */
+    final java.util.Set<Modality> modalities;
     final List<Bodies.Mention> bodies;
     final List<Reference> references;
     final FindingUnit unit;
+    /**
+     * True when the norm refers the matter to other law instead of ruling on it («Порядок …
+     * определяется в соответствии с Законом …», «Статус … определяется … настоящим Законом»):
+     * it gives no power to anyone itself.
+     */
+    final boolean referral;
     private final Bodies.Mention actor;
+    private final Bodies.Mention post;
     private static final int NUMBER_WINDOW = 4;
     private static final java.util.regex.Pattern OWN_ACT_ANY = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*|ушул\\s+(мыйзам|кодекс)\\p{L}*)");
     private static final java.util.regex.Pattern OWN_ACT = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(настоящий\\s+(закон|кодекс)|ушул\\s+(мыйзам|кодекс))(?!\\p{L})");
+
+    private static final java.util.regex.Pattern REFERRAL = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(определя\\p{L}*|регулиру\\p{L}*|устанавлива\\p{L}*)\\s+(в\\s+соответствии|законом|законами"
+            + "|конституци|настоящим)|(мыйзамга|мыйзамдарга|ылайык)\\s+(аныктал|жөнгө\\s+салын)");
+    private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(закон|мыйзам|конституци)\\p{L}*");
 
     NormFacts(Norm norm, TermSource analysis) {
         this.norm = norm;
@@ -43,14 +58,18 @@ final class NormFacts {
         this.shingles = MinHash.shingles(analysis.terms(language, norm.text()), DuplicateFinder.SHINGLE);
         this.quantities = Quantities.find(text);
         this.modality = Modality.of(text);
+        this.modalities = java.util.EnumSet.noneOf(Modality.class);
+        Modality.all(text).forEach(m -> modalities.add(m.modality()));
         this.bodies = Bodies.find(text);
         this.references = References.find(text);
         this.unit = FindingUnit.of(norm);
         this.actor = Bodies.actor(text, bodies, modality);
+        this.post = Bodies.post(text, bodies);
         this.topicTerms = topicTerms(analysis, false);
         this.subjectTerms = topicTerms(analysis, true);
         this.aboutOwnAct = OWN_ACT.matcher(text).find();
         this.citesOwnAct = OWN_ACT_ANY.matcher(text).find();
+        this.referral = REFERRAL.matcher(text).find() && (citesOwnAct || !references.isEmpty() || ACT.matcher(text).find());
     }
 
     /** The terms that say what the norm is about: without numbers, modality words and body names. */
@@ -99,6 +118,17 @@ final class NormFacts {
 
     Bodies.Mention actor() {
         return actor;
+    }
+
+    /** The body the norm's numbers are about: the one that acts, else the post it fills, else null. */
+    Bodies.Mention subject() {
+        return actor != null ? actor : post;
+    }
+
+    /** The bodies named in the norm that are neither its actor's alias nor only proposing or agreeing. */
+    List<Bodies.Mention> objectBodies() {
+        List<Token> tokens = Token.of(text);
+        return bodies.stream().filter(m -> !Bodies.proposer(tokens, m) && !Bodies.alias(text, m, bodies)).toList();
     }
 
     String address() {
