@@ -88,7 +88,8 @@ final class Bodies {
     static Mention actor(String text, List<Mention> mentions, Modality.Marker marker) {
         List<Token> tokens = Token.of(text);
         List<Mention> candidates = mentions.stream()
-                .filter(m -> !proposer(tokens, m) && !predicate(tokens, m) && !alias(text, m, mentions)
+                .filter(m -> !proposer(tokens, m) && !predicate(tokens, m) && !postOf(tokens, m)
+                        && !alias(text, m, mentions)
                         && !genitive(tokens, m))
                 .toList();
         if (candidates.isEmpty()) {
@@ -159,15 +160,7 @@ final class Bodies {
         if (first < 0 || last < 0) {
             return false;
         }
-        String head = null;
-        for (int k = first; k <= last; k++) {
-            String w = tokens.get(k).text();
-            if (HEAD_NOUNS.stream().anyMatch(w::startsWith) || w.startsWith("сход") || w.startsWith("курулта")) {
-                head = w;
-                break;
-            }
-        }
-        if (head == null || !GENITIVE_HEADS.contains(head)) {
+        if (!GENITIVE_HEADS.contains(head(tokens, m))) {
             return false;
         }
         for (int k = Math.max(0, first - 3); k < first; k++) {
@@ -179,13 +172,32 @@ final class Bodies {
         return true;
     }
 
+    /** The head noun of a body's name as written («кенеша» of «местного кенеша»), or "". */
+    private static String head(List<Token> tokens, Mention m) {
+        int first = index(tokens, m.start());
+        int last = index(tokens, m.end() - 1);
+        for (int k = Math.max(0, first); k <= last; k++) {
+            String w = tokens.get(k).text();
+            if (HEAD_NOUNS.stream().anyMatch(w::startsWith) || w.startsWith("сход") || w.startsWith("курулта")) {
+                return w;
+            }
+        }
+        return "";
+    }
+
     /**
      * The body a norm is about when none acts in it: the post of «Акимом может быть назначен …»;
      * null when there is none.
      */
     static Mention post(String text, List<Mention> mentions) {
         List<Token> tokens = Token.of(text);
-        return mentions.stream().filter(m -> predicate(tokens, m)).findFirst().orElse(null);
+        return mentions.stream().filter(m -> predicate(tokens, m) || postOf(tokens, m)).findFirst().orElse(null);
+    }
+
+    /** «на должность главы айыл окмоту», «акимдин кызмат орду»: the body names a post. */
+    private static boolean postOf(List<Token> tokens, Mention m) {
+        int first = index(tokens, m.start());
+        return first > 0 && tokens.get(first - 1).text().startsWith("должност") && GENITIVE_HEADS.contains(head(tokens, m));
     }
 
     /** A body in the instrumental at the start of the text is the post someone is appointed to. */
@@ -252,10 +264,15 @@ final class Bodies {
         if (a.equals(b)) {
             return true;
         }
+        if (HEADED.contains(a + "|" + b) || HEADED.contains(b + "|" + a)) {
+            return true; // a body acts through its head: the akim and his administration are one side
+        }
         return a.equals("local-government") && LOCAL.contains(b) || b.equals("local-government") && LOCAL.contains(a)
                 || a.equals("state-bodies") && STATE.contains(b) || b.equals("state-bodies") && STATE.contains(a);
     }
 
+    private static final java.util.Set<String> HEADED = java.util.Set.of("akim|local-state-administration",
+            "head|aiyl-okmotu");
     private static final java.util.Set<String> LOCAL = java.util.Set.of("kenesh", "aiyl-okmotu", "head", "mayor",
             "gathering");
     private static final java.util.Set<String> STATE = java.util.Set.of("akim", "local-state-administration",

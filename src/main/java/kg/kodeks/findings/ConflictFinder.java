@@ -53,7 +53,7 @@ final class ConflictFinder {
                 NormFacts b = group.get(j);
                 double topic = cosine(topics.get(i), topics.get(j));
                 double score = (topic + cosine(subjects.get(i), subjects.get(j))) / 2;
-                if (sameArticle(a, b)) {
+                if (sameArticle(a, b) || !Stage.compatible(a.stage, b.stage)) {
                     continue;
                 }
                 if (score >= NUMBER_SCORE && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
@@ -276,6 +276,17 @@ final class ConflictFinder {
         return !left.isEmpty();
     }
 
+    /**
+     * Words that only say when («не позднее … текущего года», «учурдагы жылдын … кечиктирбестен»):
+     * two deadlines phrased alike are not yet about the same thing.
+     */
+    private static final Set<String> WHEN_WORDS = Set.of("года", "годом", "текущ", "следу", "поздн", "позже",
+            "течен", "ежего", "жылды", "учурд", "кечик", "ичинд", "чейин", "кийин");
+
+    private static String prefix(String t) {
+        return t.substring(0, Math.min(5, t.length()));
+    }
+
     private static Set<String> context(NormFacts n, Quantity q) {
         List<Token> tokens = Token.of(n.text);
         Set<String> out = new HashSet<>();
@@ -292,7 +303,7 @@ final class ConflictFinder {
                 continue;
             }
             String t = tokens.get(k).text();
-            if (t.length() > 3 && !t.chars().allMatch(Character::isDigit)) {
+            if (t.length() > 3 && !t.chars().allMatch(Character::isDigit) && !WHEN_WORDS.contains(prefix(t))) {
                 out.add(t.substring(0, Math.min(5, t.length())));
             }
         }

@@ -35,6 +35,8 @@ final class NormFacts {
      * it gives no power to anyone itself.
      */
     final boolean referral;
+    /** The step of a procedure the norm regulates. */
+    final Stage stage;
     private final Bodies.Mention actor;
     private final Bodies.Mention post;
     private static final int NUMBER_WINDOW = 4;
@@ -58,6 +60,7 @@ final class NormFacts {
         this.shingles = MinHash.shingles(analysis.terms(language, norm.text()), DuplicateFinder.SHINGLE);
         this.quantities = Quantities.find(text);
         this.modality = Modality.of(text);
+        this.stage = Stage.of(text);
         this.modalities = java.util.EnumSet.noneOf(Modality.class);
         Modality.all(text).forEach(m -> modalities.add(m.modality()));
         this.bodies = Bodies.find(text);
