@@ -53,10 +53,13 @@ final class ConflictFinder {
                 NormFacts b = group.get(j);
                 double topic = cosine(topics.get(i), topics.get(j));
                 double score = (topic + cosine(subjects.get(i), subjects.get(j))) / 2;
-                if (sameArticle(a, b) || !Stage.compatible(a.stage, b.stage)) {
+                if (sameArticle(a, b) || !Stage.compatible(a.stage, b.stage)
+                        || a.matter != null && b.matter != null && !a.matter.equals(b.matter)) {
                     continue;
                 }
-                if (score >= NUMBER_SCORE && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
+                boolean specialCase = a.generalWithExceptions && b.matter != null
+                        || b.generalWithExceptions && a.matter != null;
+                if (score >= NUMBER_SCORE && !specialCase && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
                     Finding f = numbers(a, b);
                     if (f != null) {
                         numberPairs.add(new Scored(i, j, score, f));

@@ -35,6 +35,17 @@ final class NormFacts {
      * it gives no power to anyone itself.
      */
     final boolean referral;
+    /**
+     * What the decision the norm rules on is about, as the first letters of its first word
+     * («Решение о самороспуске …» → «самор», «… таркатуу жөнүндө чечим» → «таркат»), or null.
+     */
+    final String matter;
+    /**
+     * True when the norm states a general rule that names its own exceptions («за исключением
+     * случаев, предусмотренных частью 3», «… учурларды кошпогондо»): a special rule on one
+     * matter does not contradict it.
+     */
+    final boolean generalWithExceptions;
     /** The step of a procedure the norm regulates. */
     final Stage stage;
     private final Bodies.Mention actor;
@@ -61,6 +72,8 @@ final class NormFacts {
         this.quantities = Quantities.find(text);
         this.modality = Modality.of(text);
         this.stage = Stage.of(text);
+        this.matter = matter(text);
+        this.generalWithExceptions = matter == null && EXCEPTIONS.matcher(text).find();
         this.modalities = java.util.EnumSet.noneOf(Modality.class);
         Modality.all(text).forEach(m -> modalities.add(m.modality()));
         this.bodies = Bodies.find(text);
@@ -111,6 +124,28 @@ final class NormFacts {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern MATTER_RU = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(решени\\p{L}*\\s+(о|об)|по\\s+вопросам)\\s+(\\p{L}+)");
+    private static final java.util.regex.Pattern MATTER_KY = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}-])([\\p{L}-]+)\\s+(жөнүндө\\s+чечим|маселелери\\s+боюнча)");
+
+    private static final java.util.regex.Pattern EXCEPTIONS = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(за\\s+исключением|кроме\\s+случаев|кошпогондо|тышкары\\s+учурлар)");
+
+    static String matter(String text) {
+        java.util.regex.Matcher m = MATTER_RU.matcher(text);
+        if (m.find()) {
+            return stem(m.group(3));
+        }
+        m = MATTER_KY.matcher(text);
+        return m.find() ? stem(m.group(1)) : null;
+    }
+
+    private static String stem(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        return w.substring(0, Math.min(6, w.length()));
     }
 
     private static void blank(StringBuilder s, int start, int end) {
