@@ -95,20 +95,52 @@ final class Bodies {
         if (candidates.isEmpty()) {
             return null;
         }
+        // The body right before the modal word is its subject («Исполнительный орган … обязан
+        // вынести … до его рассмотрения местным кенешем»); an instrumental elsewhere is then
+        // the agent of a noun, not of the norm.
+        if (marker.modality() != Modality.NONE) {
+            for (Mention m : candidates) {
+                String between = text.substring(Math.min(m.end(), marker.start()), marker.start()).trim();
+                // «Исполнительный орган местного самоуправления обязан»: a short qualifier may stand between.
+                if (m.end() <= marker.start() && between.matches("[\\p{L}\\s-]*")
+                        && Token.of(between).size() <= 2) {
+                    return m;
+                }
+            }
+        }
         for (Mention m : candidates) {
             if (instrumental(tokens, m) || followedBy(tokens, m, "тарабынан")) {
                 return m;
             }
         }
-        if (marker.modality() != Modality.NONE) {
-            for (Mention m : candidates) {
-                String between = text.substring(Math.min(m.end(), marker.start()), marker.start()).trim();
-                if (m.end() <= marker.start() && between.isEmpty()) {
-                    return m;
+        return candidates.get(0);
+    }
+
+    /** Persons a norm addresses that are not bodies: a deputy, a servant, a provider, a tenant. */
+    private static final java.util.Map<String, String> ROLES = java.util.Map.ofEntries(
+            java.util.Map.entry("депутат", "deputy"), java.util.Map.entry("служащ", "servant"),
+            java.util.Map.entry("кызматчы", "servant"), java.util.Map.entry("поставщик", "provider"),
+            java.util.Map.entry("берүүчү", "provider"), java.util.Map.entry("получател", "recipient"),
+            java.util.Map.entry("алуучу", "recipient"), java.util.Map.entry("арендатор", "tenant"),
+            java.util.Map.entry("ижарачы", "tenant"), java.util.Map.entry("граждан", "citizen"),
+            java.util.Map.entry("жаран", "citizen"), java.util.Map.entry("жител", "resident"),
+            java.util.Map.entry("тургун", "resident"));
+
+    /**
+     * The person a norm addresses when its first words name one («Депутат местного кенеша вправе»,
+     * «Служащему запрещается», «Муниципалдык кызматчы … укугу жок»), or null.
+     */
+    static String role(String text) {
+        List<Token> tokens = Token.of(text);
+        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
+            String w = tokens.get(i).text();
+            for (java.util.Map.Entry<String, String> e : ROLES.entrySet()) {
+                if (w.startsWith(e.getKey())) {
+                    return e.getValue();
                 }
             }
         }
-        return candidates.get(0);
+        return null;
     }
 
     /** Words before a body that make it the one who proposes, requests or agrees, not the one who acts. */

@@ -196,7 +196,7 @@ final class ConflictFinder {
             return out; // «действие настоящего Закона» in two laws speaks of two different laws
         }
         boolean sameActor = sameActor(a, b);
-        if (cosine >= MODALITY_TOPIC && sameActor && a.modality.modality() != Modality.NONE
+        if (cosine >= MODALITY_TOPIC && sameActor && sameRole(a, b) && a.modality.modality() != Modality.NONE
                 && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()
                 && java.util.Collections.disjoint(a.modalities, b.modalities)) {
             out.add(modality(a, b));
@@ -208,6 +208,21 @@ final class ConflictFinder {
             out.add(authority(a, b));
         }
         return out;
+    }
+
+    /**
+     * A norm addressed to a person (a deputy, a servant) and one addressed to another person or
+     * to a body oblige or permit different addressees.
+     */
+    private static boolean sameRole(NormFacts a, NormFacts b) {
+        if (a.role == null && b.role == null) {
+            return true;
+        }
+        if (a.role != null && b.role != null) {
+            return a.role.equals(b.role);
+        }
+        NormFacts other = a.role == null ? a : b;
+        return other.actor() == null;
     }
 
     private static boolean sameActor(NormFacts a, NormFacts b) {

@@ -46,6 +46,8 @@ final class NormFacts {
      * matter does not contradict it.
      */
     final boolean generalWithExceptions;
+    /** The person the norm addresses («deputy», «servant»…) when it is not a body, or null. */
+    final String role;
     /** The step of a procedure the norm regulates. */
     final Stage stage;
     private final Bodies.Mention actor;
@@ -72,6 +74,7 @@ final class NormFacts {
         this.quantities = Quantities.find(text);
         this.modality = Modality.of(text);
         this.stage = Stage.of(text);
+        this.role = Bodies.role(text);
         this.matter = matter(text);
         this.generalWithExceptions = matter == null && EXCEPTIONS.matcher(text).find();
         this.modalities = java.util.EnumSet.noneOf(Modality.class);
