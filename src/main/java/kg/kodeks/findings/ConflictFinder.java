@@ -22,6 +22,13 @@ final class ConflictFinder {
     static final double NUMBER_SCORE = 0.35;
     /** Pairs this close are kept even when one of the norms has a closer partner. */
     static final double STRONG_NUMBER_SCORE = 0.5;
+    /**
+     * Two norms may say little else alike and still set one parameter («Депутат … избирается
+     * сроком на четыре года и осуществляет …» and «… при тайном голосовании сроком на пять
+     * лет»): below {@link #NUMBER_SCORE}, down to this topic cosine, two shared words next to
+     * comparable numbers are enough.
+     */
+    static final double MIN_NUMBER_TOPIC = 0.15;
     /** Modality and authority conflicts: the topic cosine at which two norms may regulate the same action. */
     static final double MODALITY_TOPIC = 0.4;
     static final double AUTHORITY_TOPIC = 0.4;
@@ -59,7 +66,8 @@ final class ConflictFinder {
                 }
                 boolean specialCase = a.generalWithExceptions && b.matter != null
                         || b.generalWithExceptions && a.matter != null;
-                if (score >= NUMBER_SCORE && !specialCase && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
+                if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
+                        && !specialCase && strictActor(a, b) && !(a.citesOwnAct && b.citesOwnAct && differentActs(a, b))) {
                     Finding f = numbers(a, b);
                     if (f != null) {
                         numberPairs.add(new Scored(i, j, score, f));
@@ -282,6 +290,21 @@ final class ConflictFinder {
         return null;
     }
 
+    /** The most words shared next to a pair of comparable, different numbers of the two norms. */
+    private static int sharedParameterWords(NormFacts a, NormFacts b) {
+        int best = 0;
+        for (Quantity qa : a.quantities) {
+            for (Quantity qb : b.quantities) {
+                if (qa.comparable(qb) && !qa.sameValue(qb)) {
+                    Set<String> left = context(a, qa);
+                    left.retainAll(context(b, qb));
+                    best = Math.max(best, left.size());
+                }
+            }
+        }
+        return best;
+    }
+
     private static boolean hasValue(NormFacts n, Quantity q) {
         return n.quantities.stream().anyMatch(x -> x.comparable(q) && x.sameValue(q));
     }
@@ -295,11 +318,13 @@ final class ConflictFinder {
     }
 
     /**
-     * Words that only say when («не позднее … текущего года», «учурдагы жылдын … кечиктирбестен»):
+     * Words that only say when or how often («не позднее … текущего года», «не реже одного раза в»,
+     * «… күндөн тартып», «учурдагы жылдын … кечиктирбестен»):
      * two deadlines phrased alike are not yet about the same thing.
      */
     private static final Set<String> WHEN_WORDS = Set.of("года", "годом", "текущ", "следу", "поздн", "позже",
-            "течен", "ежего", "жылды", "учурд", "кечик", "ичинд", "чейин", "кийин");
+            "течен", "ежего", "жылды", "учурд", "кечик", "ичинд", "чейин", "кийин", "тарты", "күндө", "реже", "одног",
+            "раза", "чаще");
 
     private static String prefix(String t) {
         return t.substring(0, Math.min(5, t.length()));

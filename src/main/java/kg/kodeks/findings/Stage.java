@@ -17,7 +17,7 @@ enum Stage {
     // another body as often as the norm's own.
     private static final List<String> DRAFT_STEMS = List.of("разрабатыва", "подготавлива", "готовит", "иштелип",
             "иштеп", "даярда");
-    private static final List<String> SUBMIT_STEMS = List.of("вносит", "вносят", "вносится", "вносятся", "представля",
+    private static final List<String> SUBMIT_STEMS = List.of("вносит", "вносят", "вносится", "вносятся", "внесен", "представля",
             "направля", "киргиз", "тапшыр");
     private static final List<String> DECIDE_STEMS = List.of("утвержда", "принима", "рассматрива", "бекит", "кабыл");
     private static final List<String> APPOINT_STEMS = List.of("назнача", "назначен", "освобожда", "дайында",
