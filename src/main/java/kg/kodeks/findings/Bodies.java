@@ -303,6 +303,11 @@ final class Bodies {
                 || a.equals("state-bodies") && STATE.contains(b) || b.equals("state-bodies") && STATE.contains(a);
     }
 
+    /** True for local self-government bodies, false for state bodies. */
+    static boolean isLocal(String body) {
+        return body.equals("local-government") || LOCAL.contains(body);
+    }
+
     private static final java.util.Set<String> HEADED = java.util.Set.of("akim|local-state-administration",
             "head|aiyl-okmotu");
     private static final java.util.Set<String> LOCAL = java.util.Set.of("kenesh", "aiyl-okmotu", "head", "mayor",

@@ -32,6 +32,8 @@ final class ConflictFinder {
     /** Modality and authority conflicts: the topic cosine at which two norms may regulate the same action. */
     static final double MODALITY_TOPIC = 0.4;
     static final double AUTHORITY_TOPIC = 0.4;
+    /** Norms this close say nearly the same words (a copy with the body changed). */
+    static final double SAME_WORDS_TOPIC = 0.85;
     /** Modality and authority pairs this close are kept even when a norm has a closer partner. */
     static final double STRONG_TOPIC = 0.7;
     /** Terms found in more than this share of norms say nothing about the subject. */
@@ -212,7 +214,7 @@ final class ConflictFinder {
         if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
                 && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
                 && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION
-                && !a.referral && !b.referral && !differentObjects(a, b)) {
+                && !a.referral && !b.referral && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
             out.add(authority(a, b));
         }
         return out;
@@ -245,6 +247,29 @@ final class ConflictFinder {
      */
     private static boolean mentions(NormFacts n, String body) {
         return n.objectBodies().stream().anyMatch(m -> m.body().equals(body));
+    }
+
+    /**
+     * A local self-government body and a state body act in separate spheres (the local kenesh
+     * and the akim both «издают решения», each for its own territory): their powers are the same
+     * power only when they bear on the same body («Глава айыл окмоту назначается айылным
+     * кенешем» / «… акимом») or the two norms say nearly the same words.
+     */
+    private static boolean sameSphere(NormFacts a, NormFacts b, double cosine) {
+        boolean localA = Bodies.isLocal(a.actor().body());
+        boolean localB = Bodies.isLocal(b.actor().body());
+        if (localA == localB || cosine >= SAME_WORDS_TOPIC) {
+            return true;
+        }
+        Set<String> x = new HashSet<>();
+        a.objectBodies().forEach(m -> x.add(m.body()));
+        x.remove(a.actor().body());
+        for (Bodies.Mention m : b.objectBodies()) {
+            if (!m.body().equals(b.actor().body()) && x.contains(m.body())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,13 +13,14 @@ import java.util.Locale;
 enum Stage {
     DRAFT, SUBMIT, DECIDE, APPOINT, PUBLISH, NONE;
 
-    // Verb stems only (not the nouns «представление», «внесение»): a noun names the step of
-    // another body as often as the norm's own.
+    // Verb stems (not the nouns «представление», «внесение»: «по представлению главы» names the
+    // step of another body); only «утверждение» heads lists of powers («к компетенции относятся:
+    // утверждение …»).
     private static final List<String> DRAFT_STEMS = List.of("разрабатыва", "подготавлива", "готовит", "иштелип",
             "иштеп", "даярда");
     private static final List<String> SUBMIT_STEMS = List.of("вносит", "вносят", "вносится", "вносятся", "внесен", "представля",
             "направля", "киргиз", "тапшыр");
-    private static final List<String> DECIDE_STEMS = List.of("утвержда", "принима", "рассматрива", "бекит", "кабыл");
+    private static final List<String> DECIDE_STEMS = List.of("утвержда", "утверждени", "принима", "рассматрива", "бекит", "кабыл");
     private static final List<String> APPOINT_STEMS = List.of("назнача", "назначен", "освобожда", "дайында",
             "шайлан", "бошот");
     private static final List<String> PUBLISH_STEMS = List.of("публику", "опубликов", "обнародова", "информиру",
