@@ -62,18 +62,12 @@ final class ConflictFinder {
                 NormFacts b = group.get(j);
                 double topic = cosine(topics.get(i), topics.get(j));
                 double score = (topic + cosine(subjects.get(i), subjects.get(j))) / 2;
-                if (sameArticle(a, b) || !Stage.compatible(a.stage, b.stage)
-                        || a.matter != null && b.matter != null && !a.matter.equals(b.matter)) {
+                if (!comparable(a, b)) {
                     continue;
                 }
-                boolean specialCase = a.generalWithExceptions && b.matter != null
-                        || b.generalWithExceptions && a.matter != null;
-                if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                        && !specialCase && strictActor(a, b) && !(a.citesOwnAct && b.citesOwnAct && differentActs(a, b))) {
-                    Finding f = numbers(a, b);
-                    if (f != null) {
-                        numberPairs.add(new Scored(i, j, score, f));
-                    }
+                Finding number = numberConflict(a, b, topic, score);
+                if (number != null) {
+                    numberPairs.add(new Scored(i, j, score, number));
                 }
                 for (Finding f : check(a, b, topic)) {
                     (f.subtype().equals("modality") ? modalityPairs : authorityPairs).add(new Scored(i, j, topic, f));
@@ -95,6 +89,30 @@ final class ConflictFinder {
             out.addAll(numberClusters(group, kept));
         }
         return new Result(out, pairs);
+    }
+
+    /**
+     * Whether two norms may rule on the same thing at all: not parts of one article, not
+     * successive steps of a procedure, not decisions on different matters.
+     */
+    static boolean comparable(NormFacts a, NormFacts b) {
+        return !sameArticle(a, b) && Stage.compatible(a.stage, b.stage)
+                && (a.matter == null || b.matter == null || a.matter.equals(b.matter));
+    }
+
+    /**
+     * A number conflict between two comparable norms, or null.
+     *
+     * @param topic the cosine of their topic terms
+     * @param score the mean of the topic and subject cosines
+     */
+    Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
+        boolean specialCase = a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
+        if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
+                && !specialCase && strictActor(a, b) && !(a.citesOwnAct && b.citesOwnAct && differentActs(a, b))) {
+            return numbers(a, b);
+        }
+        return null;
     }
 
     /**
