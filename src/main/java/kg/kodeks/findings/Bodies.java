@@ -146,7 +146,8 @@ final class Bodies {
     /** Words before a body that make it the one who proposes, requests or agrees, not the one who acts. */
     private static final List<List<String>> PROPOSER_BEFORE = List.of(List.of("по", "представлению"),
             List.of("по", "предложению"), List.of("по", "запросу"), List.of("по", "согласованию", "с"),
-            List.of("по", "согласованию", "со"), List.of("по", "ходатайству"), List.of("по", "обращению"));
+            List.of("по", "согласованию", "со"), List.of("по", "ходатайству"), List.of("по", "обращению"), List.of("с", "согласия"),
+            List.of("с", "согласия", "соответствующего"));
     /** Kyrgyz puts the same words after the body: «башчысынын сунушу боюнча», «кеңеш менен макулдашуу боюнча». */
     private static final List<String> PROPOSER_AFTER = List.of("сунуш", "макулдаш", "суроо-талаб", "өтүнүч",
             "кайрылуу");

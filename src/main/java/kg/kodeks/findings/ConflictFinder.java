@@ -109,7 +109,7 @@ final class ConflictFinder {
     Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
         boolean specialCase = a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
         if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                && !specialCase && strictActor(a, b) && !(a.citesOwnAct && b.citesOwnAct && differentActs(a, b))) {
+                && !specialCase && strictActor(a, b) && !(a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b))) {
             return numbers(a, b);
         }
         return null;
@@ -220,19 +220,19 @@ final class ConflictFinder {
     /** Every kind of conflict between two norms on close subjects. */
     List<Finding> check(NormFacts a, NormFacts b, double cosine) {
         List<Finding> out = new ArrayList<>();
-        if (a.citesOwnAct && b.citesOwnAct && differentActs(a, b)) {
+        if (a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b)) {
             return out; // «действие настоящего Закона» in two laws speaks of two different laws
         }
         boolean sameActor = sameActor(a, b);
         if (cosine >= MODALITY_TOPIC && sameActor && sameRole(a, b) && a.modality.modality() != Modality.NONE
                 && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()
-                && java.util.Collections.disjoint(a.modalities, b.modalities)) {
+                && !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities)) {
             out.add(modality(a, b));
         }
         if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
                 && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
                 && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION
-                && !a.referral && !b.referral && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
+                && !a.referral && !b.referral && !a.definition && !b.definition && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
             out.add(authority(a, b));
         }
         return out;

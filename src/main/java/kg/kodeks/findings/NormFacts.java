@@ -21,6 +21,13 @@ final class NormFacts {
     final boolean aboutOwnAct;
     /** True when the norm names its own act in any case («в соответствии с настоящим Законом»). */
     final boolean citesOwnAct;
+    /**
+     * True when the norm rules on its own act, not only cites it: its scope («Действие настоящего
+     * Закона»), acts to follow from it («вытекающие из настоящего Закона»), bringing others into
+     * line with it («в соответствие с настоящим Законом»). Such norms of two laws speak of two
+     * different laws.
+     */
+    final boolean rulesOnOwnAct;
     final int[] shingles;
     final List<Quantity> quantities;
     final Modality.Marker modality;
@@ -46,6 +53,12 @@ final class NormFacts {
      * matter does not contradict it.
      */
     final boolean generalWithExceptions;
+    /**
+     * True when the norm defines what a body is («Исполнительным органом … является айыл окмоту»,
+     * «… органы болуп саналат», the points of «основные понятия»): it names bodies but gives
+     * no power.
+     */
+    final boolean definition;
     /** The person the norm addresses («deputy», «servant»…) when it is not a body, or null. */
     final String role;
     /** The step of a procedure the norm regulates. */
@@ -55,6 +68,9 @@ final class NormFacts {
     private static final int NUMBER_WINDOW = 4;
     private static final java.util.regex.Pattern OWN_ACT_ANY = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*|ушул\\s+(мыйзам|кодекс)\\p{L}*)");
+    private static final java.util.regex.Pattern RULES_ON_OWN_ACT = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})((действи\\p{L}*|из|в\\s+соответствие\\s+с)\\s+настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*"
+            + "|ушул\\s+(мыйзам|кодекс)\\p{L}*\\s+(колдонул\\p{L}*|келип\\s+чык\\p{L}*|ылайык\\s+келтир\\p{L}*))");
     private static final java.util.regex.Pattern OWN_ACT = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(настоящий\\s+(закон|кодекс)|ушул\\s+(мыйзам|кодекс))(?!\\p{L})");
 
@@ -75,6 +91,7 @@ final class NormFacts {
         this.modality = Modality.of(text);
         this.stage = Stage.of(text);
         this.role = Bodies.role(text);
+        this.definition = DEFINITION.matcher(text).find();
         this.matter = matter(text);
         this.generalWithExceptions = matter == null && EXCEPTIONS.matcher(text).find();
         this.modalities = java.util.EnumSet.noneOf(Modality.class);
@@ -88,6 +105,7 @@ final class NormFacts {
         this.subjectTerms = topicTerms(analysis, true);
         this.aboutOwnAct = OWN_ACT.matcher(text).find();
         this.citesOwnAct = OWN_ACT_ANY.matcher(text).find();
+        this.rulesOnOwnAct = aboutOwnAct || RULES_ON_OWN_ACT.matcher(text).find();
         this.referral = REFERRAL.matcher(text).find() && (citesOwnAct || !references.isEmpty() || ACT.matcher(text).find());
     }
 
@@ -134,6 +152,8 @@ final class NormFacts {
     private static final java.util.regex.Pattern MATTER_KY = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}-])([\\p{L}-]+)\\s+(жөнүндө\\s+чечим|маселелери\\s+боюнча)");
 
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(является|являются|болуп\\s+саналат|болуп\\s+эсептелет|понятия|түшүнүктөр)(?!\\p{L})");
     private static final java.util.regex.Pattern EXCEPTIONS = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(за\\s+исключением|кроме\\s+случаев|кошпогондо|тышкары\\s+учурлар)");
 

@@ -5,13 +5,13 @@ import java.util.Locale;
 
 /**
  * The step of a procedure a norm regulates, read from its verb: drafting, submitting, deciding,
- * appointing or publishing. Successive steps are not the same power or the same deadline: «аким
+ * appointing, publishing or organising. Successive steps are not the same power or the same deadline: «аким
  * вносит предложения» and «Кабинет Министров утверждает» divide one procedure between two bodies,
  * and a report «представляется не позднее 1 апреля» and «утверждается не позднее 1 мая» set two
  * compatible deadlines.
  */
 enum Stage {
-    DRAFT, SUBMIT, DECIDE, APPOINT, PUBLISH, NONE;
+    DRAFT, SUBMIT, DECIDE, APPOINT, PUBLISH, ORGANISE, NONE;
 
     // Verb stems (not the nouns «представление», «внесение»: «по представлению главы» names the
     // step of another body); only «утверждение» heads lists of powers («к компетенции относятся:
@@ -25,6 +25,8 @@ enum Stage {
             "шайлан", "бошот");
     private static final List<String> PUBLISH_STEMS = List.of("публику", "опубликов", "обнародова", "информиру",
             "доводит", "жарыяла", "маалымда", "жеткирил");
+
+    private static final List<String> ORGANISE_STEMS = List.of("организу", "уюштур");
 
     /** The first step named by a verb of the text, or {@link #NONE}. */
     static Stage of(String text) {
@@ -44,6 +46,9 @@ enum Stage {
             }
             if (starts(w, PUBLISH_STEMS)) {
                 return PUBLISH;
+            }
+            if (starts(w, ORGANISE_STEMS)) {
+                return ORGANISE;
             }
         }
         return NONE;
