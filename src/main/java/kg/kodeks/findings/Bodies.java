@@ -143,6 +143,19 @@ final class Bodies {
         return null;
     }
 
+    /** The body named right before a modal word (a short qualifier may stand between), or null. */
+    static Mention before(String text, List<Mention> mentions, Modality.Marker marker) {
+        for (Mention m : mentions) {
+            if (m.end() <= marker.start()) {
+                String between = text.substring(m.end(), marker.start()).trim();
+                if (between.matches("[\\p{L}\\s-]*") && Token.of(between).size() <= 2) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words before a body that make it the one who proposes, requests or agrees, not the one who acts. */
     private static final List<List<String>> PROPOSER_BEFORE = List.of(List.of("по", "представлению"),
             List.of("по", "предложению"), List.of("по", "запросу"), List.of("по", "согласованию", "с"),

@@ -109,7 +109,7 @@ final class ConflictFinder {
     Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
         boolean specialCase = a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
         if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                && !specialCase && strictActor(a, b) && !(a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b))) {
+                && !specialCase && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
             return numbers(a, b);
         }
         return null;
@@ -217,22 +217,31 @@ final class ConflictFinder {
         return !a.norm.act().work().equals(b.norm.act().work());
     }
 
-    /** Every kind of conflict between two norms on close subjects. */
+    /**
+     * Every kind of conflict between two norms on close subjects. A norm that permits one thing
+     * and obliges another («вправе обращаться …, которые обязаны дать ответ») does not contradict
+     * a norm that only obliges (its modalities contain the other's), and two definitions or two
+     * provisions on their own laws give no power to compare, unless the two norms say nearly the
+     * same words: a copy that changes only the body or the modal word is always reported.
+     */
     List<Finding> check(NormFacts a, NormFacts b, double cosine) {
         List<Finding> out = new ArrayList<>();
-        if (a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b)) {
+        boolean nearCopy = cosine >= SAME_WORDS_TOPIC;
+        if (a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b) && !nearCopy) {
             return out; // «действие настоящего Закона» in two laws speaks of two different laws
         }
         boolean sameActor = sameActor(a, b);
-        if (cosine >= MODALITY_TOPIC && sameActor && sameRole(a, b) && a.modality.modality() != Modality.NONE
+        boolean sameModalActor = sameActor || a.modalBodies.stream().anyMatch(x -> b.modalBodies.stream()
+                .anyMatch(y -> Bodies.compatible(x, y)));
+        if (cosine >= MODALITY_TOPIC && sameModalActor && sameRole(a, b) && a.modality.modality() != Modality.NONE
                 && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()
-                && !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities)) {
+                && (cosine >= SAME_WORDS_TOPIC || !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities))) {
             out.add(modality(a, b));
         }
         if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
                 && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
                 && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION
-                && !a.referral && !b.referral && !a.definition && !b.definition && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
+                && !a.referral && !b.referral && (nearCopy || !a.definition && !b.definition) && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
             out.add(authority(a, b));
         }
         return out;
@@ -373,6 +382,11 @@ final class ConflictFinder {
         return t.substring(0, Math.min(5, t.length()));
     }
 
+    /**
+     * The content words around a number, up to {@link #CONTEXT} on each side; words that only
+     * say when or how often are skipped without using up the window, so «повышать квалификацию
+     * не реже одного раза в три года» still reaches «квалификацию».
+     */
     private static Set<String> context(NormFacts n, Quantity q) {
         List<Token> tokens = Token.of(n.text);
         Set<String> out = new HashSet<>();
@@ -384,16 +398,26 @@ final class ConflictFinder {
         while (end < tokens.size() && tokens.get(end).start() < q.end()) {
             end++;
         }
-        for (int k = Math.max(0, at - CONTEXT); k < Math.min(tokens.size(), end + CONTEXT); k++) {
-            if (k >= at && k < end) {
-                continue;
-            }
-            String t = tokens.get(k).text();
-            if (t.length() > 3 && !t.chars().allMatch(Character::isDigit) && !WHEN_WORDS.contains(prefix(t))) {
-                out.add(t.substring(0, Math.min(5, t.length())));
-            }
+        int taken = 0;
+        for (int k = at - 1; k >= 0 && taken < CONTEXT; k--) {
+            taken += addContext(tokens.get(k).text(), out);
+        }
+        taken = 0;
+        for (int k = end; k < tokens.size() && taken < CONTEXT; k++) {
+            taken += addContext(tokens.get(k).text(), out);
         }
         return out;
+    }
+
+    /** Adds a content word's first letters; returns 0 for a word that does not count against the window. */
+    private static int addContext(String t, Set<String> out) {
+        if (WHEN_WORDS.contains(prefix(t)) || t.length() <= 2) {
+            return 0;
+        }
+        if (t.length() > 3 && !t.chars().allMatch(Character::isDigit)) {
+            out.add(prefix(t));
+        }
+        return 1;
     }
 
     private Finding modality(NormFacts a, NormFacts b) {

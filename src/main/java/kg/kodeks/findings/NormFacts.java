@@ -59,6 +59,8 @@ final class NormFacts {
      * no power.
      */
     final boolean definition;
+    /** The bodies named right before any of the norm's modal words («органы … не вправе»). */
+    final java.util.Set<String> modalBodies;
     /** The person the norm addresses («deputy», «servant»…) when it is not a body, or null. */
     final String role;
     /** The step of a procedure the norm regulates. */
@@ -101,6 +103,13 @@ final class NormFacts {
         this.unit = FindingUnit.of(norm);
         this.actor = Bodies.actor(text, bodies, modality);
         this.post = Bodies.post(text, bodies);
+        this.modalBodies = new java.util.HashSet<>();
+        for (Modality.Marker m : Modality.all(text)) {
+            Bodies.Mention before = Bodies.before(text, bodies, m);
+            if (before != null) {
+                modalBodies.add(before.body());
+            }
+        }
         this.topicTerms = topicTerms(analysis, false);
         this.subjectTerms = topicTerms(analysis, true);
         this.aboutOwnAct = OWN_ACT.matcher(text).find();
