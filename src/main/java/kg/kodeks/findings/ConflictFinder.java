@@ -109,7 +109,7 @@ final class ConflictFinder {
     Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
         boolean specialCase = a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
         if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                && !specialCase && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
+                && !specialCase && strictActor(a, b) && !ownActs(a, b, topic)) {
             return numbers(a, b);
         }
         return null;
@@ -340,6 +340,17 @@ final class ConflictFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Both norms rule on their own, different acts: «Настоящий Закон вступает в силу …» always;
+     * «привести в соответствие с настоящим Законом» unless the two are near copies.
+     */
+    private static boolean ownActs(NormFacts a, NormFacts b, double topic) {
+        if (!differentActs(a, b)) {
+            return false;
+        }
+        return a.aboutOwnAct && b.aboutOwnAct || a.rulesOnOwnAct && b.rulesOnOwnAct && topic < SAME_WORDS_TOPIC;
     }
 
     /** The most words shared next to a pair of comparable, different numbers of the two norms. */
