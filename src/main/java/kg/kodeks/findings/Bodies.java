@@ -283,6 +283,11 @@ final class Bodies {
         if (first > 0 && INSTRUMENTAL_PREPOSITIONS.contains(tokens.get(first - 1).text())) {
             return false;
         }
+        for (int k = Math.max(0, first - 2); k < first; k++) {
+            if (tokens.get(k).text().startsWith("являет") || tokens.get(k).text().startsWith("являют")) {
+                return false; // «является (представительным) органом …»: what the subject is, not who acts
+            }
+        }
         for (Token t : tokens) {
             if (t.start() >= m.start() && t.end() <= m.end()) {
                 String w = t.text();

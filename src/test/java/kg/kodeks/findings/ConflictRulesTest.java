@@ -347,4 +347,67 @@ class ConflictRulesTest {
         assertTrue(formulaOnly[1] < DuplicateFinder.MIN_WEIGHTED_CONTAINMENT, String.valueOf(formulaOnly[1]));
         assertTrue(subject[1] >= DuplicateFinder.MIN_WEIGHTED_CONTAINMENT, String.valueOf(subject[1]));
     }
+    // --- definitions, own-act provisions and near copies ---
+
+    @Test
+    void definitionsGiveNoPowerUnlessTheyAreNearCopies() {
+        for (String[] pair : new String[][] {
+            {"rus", "Местный кенеш является представительным органом местного самоуправления.",
+                "Исполнительным органом местного самоуправления в айылном аймаке является айыл окмоту."},
+            {"kir", "Жергиликтүү кеңеш жергиликтүү өз алдынча башкаруунун өкүлчүлүктүү органы болуп саналат.",
+                "Айылдык аймакта жергиликтүү өз алдынча башкаруунун аткаруу органы айыл өкмөтү болуп саналат."}}) {
+            NormFacts a = one("1", pair[0], pair[1]);
+            NormFacts b = one("2", pair[0], pair[2]);
+            assertTrue(a.definition && b.definition, pair[0]);
+            assertFalse(subtypes(a, b).contains("authority"), pair[0]);
+            // «Аким является представительным органом»: the same definition given to another body.
+            NormFacts copy = one("3", pair[0], pair[1].replace("Местный кенеш", "Аким").replace("Жергиликтүү кеңеш", "Аким"));
+            assertEquals(List.of("authority"), subtypes(a, copy, 0.95), pair[0]);
+        }
+    }
+
+    @Test
+    void entryIntoForceOfTwoLawsIsNeverComparedButOtherOwnActProvisionsOnlyWhenNotCopies() {
+        for (String[] pair : new String[][] {
+            {"rus", "Настоящий Закон вступает в силу по истечении десяти дней со дня официального опубликования.",
+                "Настоящий Закон вступает в силу по истечении пятнадцати дней со дня официального опубликования.",
+                "Правительству в трехмесячный срок привести свои решения в соответствие с настоящим Законом.",
+                "Правительству в шестимесячный срок привести свои решения в соответствие с настоящим Законом."},
+            {"kir", "Ушул Мыйзам расмий жарыяланган күндөн тартып он күн өткөндөн кийин күчүнө кирет.",
+                "Ушул Мыйзам расмий жарыяланган күндөн тартып он беш күн өткөндөн кийин күчүнө кирет.",
+                "Өкмөт үч айлык мөөнөттө өз чечимдерин ушул Мыйзамга ылайык келтирсин.",
+                "Өкмөт алты айлык мөөнөттө өз чечимдерин ушул Мыйзамга ылайык келтирсин."}}) {
+            NormFacts force1 = one("1", pair[0], pair[1]);
+            NormFacts force2 = one("2", pair[0], pair[2]);
+            assertTrue(force1.aboutOwnAct, pair[0]);
+            assertNull(FINDER.numberConflict(force1, force2, 0.95, 0.9), pair[0]);
+            NormFacts bring1 = one("3", pair[0], pair[3]);
+            NormFacts bring2 = one("4", pair[0], pair[4]);
+            assertTrue(bring1.rulesOnOwnAct && !bring1.aboutOwnAct, pair[0]);
+            assertNull(FINDER.numberConflict(bring1, bring2, 0.6, 0.6), pair[0]);
+            assertNotNull(FINDER.numberConflict(bring1, bring2, 0.95, 0.9), pair[0]);
+        }
+    }
+
+    @Test
+    void organisingIsAStepOfItsOwn() {
+        NormFacts organise = one("1", "rus", "Публичные слушания организует исполнительный орган местного самоуправления.");
+        NormFacts decide = one("2", "rus", "Решение местного кенеша принимается с учетом результатов публичных слушаний.");
+        assertEquals(Stage.ORGANISE, organise.stage);
+        assertFalse(ConflictFinder.comparable(organise, decide));
+        NormFacts ky = one("3", "kir", "Коомдук угууларды аткаруу органы уюштурат.");
+        assertEquals(Stage.ORGANISE, ky.stage);
+    }
+
+    @Test
+    void theSubjectOfAnyModalWordCounts() {
+        // The first permission word («могут быть отменены») has no subject of its own; the
+        // prohibition's subject is the state bodies in both.
+        NormFacts prohibits = one("1", "rus", "Решения кенеша могут быть отменены только судом; органы государственной власти "
+                + "не вправе приостанавливать действие таких решений.");
+        NormFacts permits = one("2", "rus", "Решения кенеша могут быть отменены только судом; органы государственной власти "
+                + "вправе приостанавливать действие таких решений.");
+        assertTrue(prohibits.modalBodies.contains("state-bodies"));
+        assertEquals(List.of("modality"), subtypes(prohibits, permits, 0.95));
+    }
 }
