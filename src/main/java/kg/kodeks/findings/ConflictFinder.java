@@ -93,11 +93,13 @@ final class ConflictFinder {
 
     /**
      * Whether two norms may rule on the same thing at all: not parts of one article, not
-     * successive steps of a procedure, not decisions on different matters.
+     * successive steps of a procedure, not decisions on different matters, not deadlines before
+     * different events («до дня проведения торгов» / «… публичных слушаний»).
      */
     static boolean comparable(NormFacts a, NormFacts b) {
         return !sameArticle(a, b) && Stage.compatible(a.stage, b.stage)
-                && (a.matter == null || b.matter == null || a.matter.equals(b.matter));
+                && (a.matter == null || b.matter == null || a.matter.equals(b.matter))
+                && (a.event == null || b.event == null || a.event.equals(b.event));
     }
 
     /**

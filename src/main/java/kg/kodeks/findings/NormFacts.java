@@ -63,6 +63,11 @@ final class NormFacts {
     final java.util.Set<String> modalBodies;
     /** The person the norm addresses («deputy», «servant»…) when it is not a body, or null. */
     final String role;
+    /**
+     * The event a deadline counts from or to, as the first letters of its noun («не позднее чем
+     * за 10 дней до дня проведения публичных слушаний» → «слуша»), or null.
+     */
+    final String event;
     /** The step of a procedure the norm regulates. */
     final Stage stage;
     private final Bodies.Mention actor;
@@ -95,6 +100,7 @@ final class NormFacts {
         this.role = Bodies.role(text);
         this.definition = DEFINITION.matcher(text).find();
         this.matter = matter(text);
+        this.event = event(text);
         this.generalWithExceptions = matter == null && EXCEPTIONS.matcher(text).find();
         this.modalities = java.util.EnumSet.noneOf(Modality.class);
         Modality.all(text).forEach(m -> modalities.add(m.modality()));
@@ -165,6 +171,45 @@ final class NormFacts {
             "(?iu)(?<!\\p{L})(является|являются|болуп\\s+саналат|болуп\\s+эсептелет|понятия|түшүнүктөр)(?!\\p{L})");
     private static final java.util.regex.Pattern EXCEPTIONS = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(за\\s+исключением|кроме\\s+случаев|кошпогондо|тышкары\\s+учурлар)");
+
+    private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})проведени\\p{L}*((?:\\s+\\p{L}+){1,3})");
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{L}+(ых|их|ого|его|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ом|ем)");
+
+    private static final java.util.regex.Pattern AGENDA = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})повестк\\p{L}*\\s+дня\\s+(\\p{L}+)");
+    private static final java.util.regex.Pattern EVENT_KY = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(\\p{L}+)\\s+(?:өткөрүүнүн\\s+)?убактыс");
+
+    /**
+     * The noun after «проведения» (adjectives skipped) or «повестки дня», or in Kyrgyz the word
+     * whose time is announced («сессиянын убактысы», «угууларды өткөрүүнүн убактысы»); null when
+     * the text names none.
+     */
+    static String event(String text) {
+        java.util.regex.Matcher ky = EVENT_KY.matcher(text);
+        if (ky.find()) {
+            return stem(ky.group(1));
+        }
+        java.util.regex.Matcher agenda = AGENDA.matcher(text);
+        if (agenda.find()) {
+            return stem(agenda.group(1));
+        }
+        java.util.regex.Matcher m = EVENT.matcher(text);
+        while (m.find()) {
+            for (String w : m.group(1).trim().split("\\s+")) {
+                String word = w.toLowerCase(java.util.Locale.ROOT);
+                if (word.equals("их") || word.equals("его") || word.equals("ее")) {
+                    break;
+                }
+                if (!ADJECTIVE.matcher(word).matches()) {
+                    return stem(word);
+                }
+            }
+        }
+        return null;
+    }
 
     static String matter(String text) {
         java.util.regex.Matcher m = MATTER_RU.matcher(text);

@@ -410,4 +410,22 @@ class ConflictRulesTest {
         assertTrue(prohibits.modalBodies.contains("state-bodies"));
         assertEquals(List.of("modality"), subtypes(prohibits, permits, 0.95));
     }
+    @Test
+    void deadlinesBeforeDifferentEventsAreDifferentParameters() {
+        for (String[] pair : new String[][] {
+            {"rus", "Информация о времени и месте проведения публичных слушаний доводится до сведения населения не позднее чем за 10 дней.",
+                "Информация о времени и месте проведения отчета доводится до избирателей не позднее чем за 7 дней.",
+                "Информация о времени и месте проведения бюджетных слушаний доводится до населения не позднее чем за 7 дней."},
+            {"kir", "Коомдук угууларды өткөрүүнүн убактысы жана орду жөнүндө маалымат калкка 10 күндөн кечиктирилбестен жеткирилет.",
+                "Отчеттун убактысы жана орду жөнүндө маалымат шайлоочуларга 7 күндөн кечиктирбестен жеткирилет.",
+                "Бюджеттик угууларды өткөрүүнүн убактысы жана орду жөнүндө маалымат калкка 7 күндөн кечиктирбестен жеткирилет."}}) {
+            NormFacts hearings = one("1", pair[0], pair[1]);
+            NormFacts report = one("2", pair[0], pair[2]);
+            NormFacts budgetHearings = one("3", pair[0], pair[3]);
+            assertFalse(ConflictFinder.comparable(hearings, report), pair[0]);
+            assertEquals(hearings.event, budgetHearings.event, pair[0]);
+            assertTrue(ConflictFinder.comparable(hearings, budgetHearings), pair[0]);
+        }
+        assertEquals("сессии", NormFacts.event("население информируется о времени, месте и повестке дня сессии не позднее чем за 5 дней"));
+    }
 }
