@@ -22,9 +22,18 @@ final class ConflictFinder {
     static final double NUMBER_SCORE = 0.35;
     /** Pairs this close are kept even when one of the norms has a closer partner. */
     static final double STRONG_NUMBER_SCORE = 0.5;
+    /**
+     * Two norms may say little else alike and still set one parameter («Депутат … избирается
+     * сроком на четыре года и осуществляет …» and «… при тайном голосовании сроком на пять
+     * лет»): below {@link #NUMBER_SCORE}, down to this topic cosine, two shared words next to
+     * comparable numbers are enough.
+     */
+    static final double MIN_NUMBER_TOPIC = 0.15;
     /** Modality and authority conflicts: the topic cosine at which two norms may regulate the same action. */
-    static final double MODALITY_TOPIC = 0.55;
-    static final double AUTHORITY_TOPIC = 0.55;
+    static final double MODALITY_TOPIC = 0.4;
+    static final double AUTHORITY_TOPIC = 0.4;
+    /** Norms this close say nearly the same words (a copy with the body changed). */
+    static final double SAME_WORDS_TOPIC = 0.85;
     /** Modality and authority pairs this close are kept even when a norm has a closer partner. */
     static final double STRONG_TOPIC = 0.7;
     /** Terms found in more than this share of norms say nothing about the subject. */
@@ -53,11 +62,12 @@ final class ConflictFinder {
                 NormFacts b = group.get(j);
                 double topic = cosine(topics.get(i), topics.get(j));
                 double score = (topic + cosine(subjects.get(i), subjects.get(j))) / 2;
-                if (score >= NUMBER_SCORE && strictActor(a, b) && !(a.aboutOwnAct && b.aboutOwnAct && differentActs(a, b))) {
-                    Finding f = numbers(a, b);
-                    if (f != null) {
-                        numberPairs.add(new Scored(i, j, score, f));
-                    }
+                if (!comparable(a, b)) {
+                    continue;
+                }
+                Finding number = numberConflict(a, b, topic, score);
+                if (number != null) {
+                    numberPairs.add(new Scored(i, j, score, number));
                 }
                 for (Finding f : check(a, b, topic)) {
                     (f.subtype().equals("modality") ? modalityPairs : authorityPairs).add(new Scored(i, j, topic, f));
@@ -79,6 +89,32 @@ final class ConflictFinder {
             out.addAll(numberClusters(group, kept));
         }
         return new Result(out, pairs);
+    }
+
+    /**
+     * Whether two norms may rule on the same thing at all: not parts of one article, not
+     * successive steps of a procedure, not decisions on different matters, not deadlines before
+     * different events («до дня проведения торгов» / «… публичных слушаний»).
+     */
+    static boolean comparable(NormFacts a, NormFacts b) {
+        return !sameArticle(a, b) && Stage.compatible(a.stage, b.stage)
+                && (a.matter == null || b.matter == null || a.matter.equals(b.matter))
+                && (a.event == null || b.event == null || a.event.equals(b.event));
+    }
+
+    /**
+     * A number conflict between two comparable norms, or null.
+     *
+     * @param topic the cosine of their topic terms
+     * @param score the mean of the topic and subject cosines
+     */
+    Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
+        boolean specialCase = a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
+        if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
+                && !specialCase && strictActor(a, b) && !ownActs(a, b, topic)) {
+            return numbers(a, b);
+        }
+        return null;
     }
 
     /**
@@ -153,30 +189,79 @@ final class ConflictFinder {
         return scored.stream().filter(s -> s.score() >= best.get(s.i()) && s.score() >= best.get(s.j())).toList();
     }
 
+    /**
+     * Numbers may set the same parameter only for the same body; a norm where no body acts
+     * («Срок рассмотрения жалобы составляет 14 дней») may speak of any.
+     */
     private static boolean strictActor(NormFacts a, NormFacts b) {
-        Bodies.Mention x = a.actor();
-        Bodies.Mention y = b.actor();
-        return x == null ? y == null : y != null && x.body().equals(y.body());
+        Bodies.Mention x = a.subject();
+        Bodies.Mention y = b.subject();
+        return x == null || y == null || x.body().equals(y.body());
+    }
+
+    /**
+     * Parts of one article are read together: a later part states the exception, the limit or
+     * the next step of an earlier one («вправе привлекать заимствования для инвестиций … не вправе
+     * … для текущих расходов»), so the detectors compare norms of different articles only.
+     */
+    static boolean sameArticle(NormFacts a, NormFacts b) {
+        return a.norm.act().work().equals(b.norm.act().work()) && article(a).equals(article(b));
+    }
+
+    private static String article(NormFacts n) {
+        String address = n.address();
+        String eid = address.substring(address.indexOf('#') + 1);
+        int cut = eid.indexOf("__");
+        return cut < 0 ? eid : eid.substring(0, cut);
     }
 
     private static boolean differentActs(NormFacts a, NormFacts b) {
         return !a.norm.act().work().equals(b.norm.act().work());
     }
 
-    /** Every kind of conflict between two norms on close subjects. */
+    /**
+     * Every kind of conflict between two norms on close subjects. A norm that permits one thing
+     * and obliges another («вправе обращаться …, которые обязаны дать ответ») does not contradict
+     * a norm that only obliges (its modalities contain the other's), and two definitions or two
+     * provisions on their own laws give no power to compare, unless the two norms say nearly the
+     * same words: a copy that changes only the body or the modal word is always reported.
+     */
     List<Finding> check(NormFacts a, NormFacts b, double cosine) {
         List<Finding> out = new ArrayList<>();
+        boolean nearCopy = cosine >= SAME_WORDS_TOPIC;
+        if (a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b) && !nearCopy) {
+            return out; // «действие настоящего Закона» in two laws speaks of two different laws
+        }
         boolean sameActor = sameActor(a, b);
-        if (cosine >= MODALITY_TOPIC && sameActor && a.modality.modality() != Modality.NONE
-                && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()) {
+        boolean sameModalActor = sameActor || a.modalBodies.stream().anyMatch(x -> b.modalBodies.stream()
+                .anyMatch(y -> Bodies.compatible(x, y)));
+        if (cosine >= MODALITY_TOPIC && sameModalActor && sameRole(a, b) && a.modality.modality() != Modality.NONE
+                && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()
+                && (cosine >= SAME_WORDS_TOPIC || !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities))) {
             out.add(modality(a, b));
         }
         if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
                 && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
-                && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION) {
+                && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION
+                && !a.referral && !b.referral && (nearCopy || !a.definition && !b.definition) && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
             out.add(authority(a, b));
         }
         return out;
+    }
+
+    /**
+     * A norm addressed to a person (a deputy, a servant) and one addressed to another person or
+     * to a body oblige or permit different addressees.
+     */
+    private static boolean sameRole(NormFacts a, NormFacts b) {
+        if (a.role == null && b.role == null) {
+            return true;
+        }
+        if (a.role != null && b.role != null) {
+            return a.role.equals(b.role);
+        }
+        NormFacts other = a.role == null ? a : b;
+        return other.actor() == null;
     }
 
     private static boolean sameActor(NormFacts a, NormFacts b) {
@@ -185,8 +270,60 @@ final class ConflictFinder {
         return x == null || y == null || Bodies.compatible(x.body(), y.body());
     }
 
+    /**
+     * The body acts in the other norm too, in another role than proposing or agreeing: «назначается
+     * кенешем по представлению главы» and «глава назначает» still give the appointment to two bodies.
+     */
     private static boolean mentions(NormFacts n, String body) {
-        return n.bodies.stream().anyMatch(m -> m.body().equals(body));
+        return n.objectBodies().stream().anyMatch(m -> m.body().equals(body));
+    }
+
+    /**
+     * A local self-government body and a state body act in separate spheres (the local kenesh
+     * and the akim both «издают решения», each for its own territory): their powers are the same
+     * power only when they bear on the same body («Глава айыл окмоту назначается айылным
+     * кенешем» / «… акимом») or the two norms say nearly the same words.
+     */
+    private static boolean sameSphere(NormFacts a, NormFacts b, double cosine) {
+        boolean localA = Bodies.isLocal(a.actor().body());
+        boolean localB = Bodies.isLocal(b.actor().body());
+        if (localA == localB || cosine >= SAME_WORDS_TOPIC) {
+            return true;
+        }
+        Set<String> x = new HashSet<>();
+        a.objectBodies().forEach(m -> x.add(m.body()));
+        x.remove(a.actor().body());
+        for (Bodies.Mention m : b.objectBodies()) {
+            if (!m.body().equals(b.actor().body()) && x.contains(m.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Each norm's power bears on a body of its own and the two share none: the head of aiyl
+     * okmotu runs the aiyl okmotu, the akim runs the state administration; that is the same kind
+     * of power over different things, not one power given twice.
+     */
+    private static boolean differentObjects(NormFacts a, NormFacts b) {
+        Set<String> x = new HashSet<>();
+        Set<String> y = new HashSet<>();
+        a.objectBodies().forEach(m -> x.add(m.body()));
+        b.objectBodies().forEach(m -> y.add(m.body()));
+        x.remove(a.actor().body());
+        y.remove(b.actor().body());
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        for (String p : x) {
+            for (String q : y) {
+                if (Bodies.compatible(p, q)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Finding numbers(NormFacts a, NormFacts b) {
@@ -207,6 +344,32 @@ final class ConflictFinder {
         return null;
     }
 
+    /**
+     * Both norms rule on their own, different acts: «Настоящий Закон вступает в силу …» always;
+     * «привести в соответствие с настоящим Законом» unless the two are near copies.
+     */
+    private static boolean ownActs(NormFacts a, NormFacts b, double topic) {
+        if (!differentActs(a, b)) {
+            return false;
+        }
+        return a.aboutOwnAct && b.aboutOwnAct || a.rulesOnOwnAct && b.rulesOnOwnAct && topic < SAME_WORDS_TOPIC;
+    }
+
+    /** The most words shared next to a pair of comparable, different numbers of the two norms. */
+    private static int sharedParameterWords(NormFacts a, NormFacts b) {
+        int best = 0;
+        for (Quantity qa : a.quantities) {
+            for (Quantity qb : b.quantities) {
+                if (qa.comparable(qb) && !qa.sameValue(qb)) {
+                    Set<String> left = context(a, qa);
+                    left.retainAll(context(b, qb));
+                    best = Math.max(best, left.size());
+                }
+            }
+        }
+        return best;
+    }
+
     private static boolean hasValue(NormFacts n, Quantity q) {
         return n.quantities.stream().anyMatch(x -> x.comparable(q) && x.sameValue(q));
     }
@@ -219,6 +382,24 @@ final class ConflictFinder {
         return !left.isEmpty();
     }
 
+    /**
+     * Words that only say when or how often («не позднее … текущего года», «не реже одного раза в»,
+     * «… күндөн тартып», «учурдагы жылдын … кечиктирбестен»):
+     * two deadlines phrased alike are not yet about the same thing.
+     */
+    private static final Set<String> WHEN_WORDS = Set.of("года", "годом", "текущ", "следу", "поздн", "позже",
+            "течен", "ежего", "жылды", "учурд", "кечик", "ичинд", "чейин", "кийин", "тарты", "күндө", "реже", "одног",
+            "раза", "чаще");
+
+    private static String prefix(String t) {
+        return t.substring(0, Math.min(5, t.length()));
+    }
+
+    /**
+     * The content words around a number, up to {@link #CONTEXT} on each side; words that only
+     * say when or how often are skipped without using up the window, so «повышать квалификацию
+     * не реже одного раза в три года» still reaches «квалификацию».
+     */
     private static Set<String> context(NormFacts n, Quantity q) {
         List<Token> tokens = Token.of(n.text);
         Set<String> out = new HashSet<>();
@@ -230,16 +411,26 @@ final class ConflictFinder {
         while (end < tokens.size() && tokens.get(end).start() < q.end()) {
             end++;
         }
-        for (int k = Math.max(0, at - CONTEXT); k < Math.min(tokens.size(), end + CONTEXT); k++) {
-            if (k >= at && k < end) {
-                continue;
-            }
-            String t = tokens.get(k).text();
-            if (t.length() > 3 && !t.chars().allMatch(Character::isDigit)) {
-                out.add(t.substring(0, Math.min(5, t.length())));
-            }
+        int taken = 0;
+        for (int k = at - 1; k >= 0 && taken < CONTEXT; k--) {
+            taken += addContext(tokens.get(k).text(), out);
+        }
+        taken = 0;
+        for (int k = end; k < tokens.size() && taken < CONTEXT; k++) {
+            taken += addContext(tokens.get(k).text(), out);
         }
         return out;
+    }
+
+    /** Adds a content word's first letters; returns 0 for a word that does not count against the window. */
+    private static int addContext(String t, Set<String> out) {
+        if (WHEN_WORDS.contains(prefix(t)) || t.length() <= 2) {
+            return 0;
+        }
+        if (t.length() > 3 && !t.chars().allMatch(Character::isDigit)) {
+            out.add(prefix(t));
+        }
+        return 1;
     }
 
     private Finding modality(NormFacts a, NormFacts b) {

@@ -19,6 +19,8 @@ final class DuplicateFinder {
     static final double MIN_CONTAINMENT = 0.88;
     /** Norms shorter than this many shingles («Утратила силу», one-line definitions) are left out. */
     static final int MIN_SHINGLES = 7;
+    /** The share of the smaller norm's term weight (rarer terms weigh more) that the other must have. */
+    static final double MIN_WEIGHTED_CONTAINMENT = 0.75;
     private static final long SEED = 20111;
     private static final int MAX_EVIDENCE = 30;
 
@@ -60,13 +62,24 @@ final class DuplicateFinder {
                 }
             }
         }
+        java.util.Map<Integer, Integer> df = new java.util.HashMap<>();
+        for (int[] set : sets) {
+            for (int x : set) {
+                df.merge(x, 1, Integer::sum);
+            }
+        }
         List<Duplicates.Pair> pairs = new ArrayList<>();
         for (Duplicates.Pair p : duplicates.pairs(sets, parts.toArray(int[][]::new),
                 owners.stream().mapToInt(Integer::intValue).toArray())) {
             NormFacts a = group.get(p.a());
             NormFacts b = group.get(p.b());
             if (!excluded.contains(pairKey(a.address(), b.address())) && !notARepetition(a, b)) {
-                pairs.add(p);
+                // A copy shares the words that say what the norm is about, not only a common formula
+                // («в пределах полномочий», «в соответствии с законодательством»): weigh rare terms more.
+                double[] w = weighted(sets[p.a()], sets[p.b()], df, group.size());
+                if (w[1] >= MIN_WEIGHTED_CONTAINMENT) {
+                    pairs.add(p);
+                }
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -85,6 +98,9 @@ final class DuplicateFinder {
     static boolean notARepetition(NormFacts a, NormFacts b) {
         if (a.citesOwnAct && b.citesOwnAct && !a.norm.act().work().equals(b.norm.act().work())) {
             return true; // «в соответствии с настоящим Законом» in two laws points at two different laws
+        }
+        if (a.matter != null && b.matter != null && !a.matter.equals(b.matter)) {
+            return true; // the same formula for decisions on different matters
         }
         Modality ma = a.modality.modality();
         Modality mb = b.modality.modality();
@@ -105,6 +121,27 @@ final class DuplicateFinder {
             }
         }
         return false;
+    }
+
+    /** Jaccard and containment with each term weighted by its rarity in the group (log N/df). */
+    static double[] weighted(int[] a, int[] b, java.util.Map<Integer, Integer> df, int n) {
+        double common = 0;
+        double wa = 0;
+        double wb = 0;
+        java.util.Set<Integer> bs = new HashSet<>();
+        for (int x : b) {
+            bs.add(x);
+            wb += Math.log((double) n / df.getOrDefault(x, 1));
+        }
+        for (int x : a) {
+            double w = Math.log((double) n / df.getOrDefault(x, 1));
+            wa += w;
+            if (bs.contains(x)) {
+                common += w;
+            }
+        }
+        double union = wa + wb - common;
+        return new double[] {union == 0 ? 0 : common / union, Math.min(wa, wb) == 0 ? 0 : common / Math.min(wa, wb)};
     }
 
     /** Sentences of a text with two or more of them; a one-sentence text gives nothing. */

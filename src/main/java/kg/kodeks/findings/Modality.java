@@ -29,7 +29,7 @@ enum Modality {
         {"укуктуу"}, {"мүмкүн"}, {"укугу", "бар"}, {"укугуна", "ээ"},
     };
     private static final String[][] OBLIGATION_MARKERS = {
-        {"обязан"}, {"обязаны"}, {"обязана"}, {"должен"}, {"должны"}, {"должна"}, {"обеспечивает"},
+        {"обязан"}, {"обязаны"}, {"обязана"}, {"должен"}, {"должны"}, {"должна"}, {"должно"}, {"обеспечивает"},
         {"обеспечивают"}, {"обязательно"},
         {"милдеттүү"}, {"тийиш"}, {"милдеттенет"}, {"камсыз", "кылат"}, {"камсыздайт"}, {"милдеттендирилет"},
     };
@@ -45,6 +45,31 @@ enum Modality {
             m = first(tokens, OBLIGATION_MARKERS, OBLIGATION);
         }
         return m == null ? new Marker(NONE, 0, 0) : m;
+    }
+
+    /**
+     * Every modality marker of a text, in order, each read once with its negation: a norm may
+     * permit one thing and oblige another («вправе обращаться …, которые обязаны дать ответ»).
+     */
+    static List<Marker> all(String text) {
+        List<Token> tokens = Token.of(text);
+        List<Marker> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int length = 0;
+            for (Modality m : new Modality[] {PROHIBITION, PERMISSION, OBLIGATION}) {
+                String[][] markers = m == PROHIBITION ? PROHIBITION_MARKERS : m == PERMISSION ? PERMISSION_MARKERS
+                        : OBLIGATION_MARKERS;
+                for (String[] marker : markers) {
+                    if (length == 0 && matches(tokens, i, marker)) {
+                        out.add(new Marker(m, tokens.get(i).start(), tokens.get(i + marker.length - 1).end()));
+                        length = marker.length;
+                    }
+                }
+            }
+            i += Math.max(1, length);
+        }
+        return out;
     }
 
     private static Marker first(List<Token> tokens, String[][] markers, Modality modality) {

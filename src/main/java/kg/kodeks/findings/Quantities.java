@@ -36,6 +36,9 @@ final class Quantities {
             if (next < 0) {
                 next = impliedOne(tokens, i, out);
             }
+            if (next < 0) {
+                next = calendarDay(tokens, i, out);
+            }
             i = next < 0 ? i + 1 : next;
         }
         return out;
@@ -233,6 +236,58 @@ final class Quantities {
             return -1;
         }
         return add(out, "duration", days < 1 ? "hour" : "day", days < 1 ? 1 : days, tokens, i + 1, i + 2);
+    }
+
+    private static final String[] MONTHS = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
+        "сентябр", "октябр", "ноябр", "декабр"};
+
+    /**
+     * A deadline set by a day of the year without the year: «не позднее 1 ноября текущего года»,
+     * «1-ноябрынан кечиктирбестен». Dates with a year («от 12 марта 2019 года») name a moment or
+     * an act, not a yearly deadline, and are left out. The value is month × 100 + day.
+     */
+    private static int calendarDay(List<Token> tokens, int i, List<Quantity> out) {
+        Token t = tokens.get(i);
+        if (!t.isNumber() || t.leadingNumber() < 1 || t.leadingNumber() > 31) {
+            return -1;
+        }
+        String monthWord;
+        int next;
+        String suffix = t.suffixAfterNumber();
+        if (!suffix.isEmpty()) {
+            if (!t.text().contains("-")) {
+                return -1;
+            }
+            monthWord = suffix; // Kyrgyz: «1-ноябрынан»
+            next = i + 1;
+        } else if (i + 1 < tokens.size()) {
+            monthWord = tokens.get(i + 1).text();
+            next = i + 2;
+        } else {
+            return -1;
+        }
+        int month = month(monthWord);
+        if (month == 0) {
+            return -1;
+        }
+        if (next < tokens.size() && tokens.get(next).isNumber() && tokens.get(next).leadingNumber() >= 1000
+                || i >= 2 && tokens.get(i - 1).text().startsWith("жыл") && tokens.get(i - 2).isNumber()
+                || i >= 1 && tokens.get(i - 1).isNumber() && tokens.get(i - 1).text().matches("\\d{4}-жыл\\p{L}*")) {
+            return -1;
+        }
+        return add(out, "date", "day-of-year", month * 100 + t.leadingNumber(), tokens, i, next);
+    }
+
+    private static int month(String w) {
+        for (int m = 0; m < MONTHS.length; m++) {
+            String stem = MONTHS[m];
+            boolean match = stem.equals("ма") ? w.equals("мая") || w.equals("май") || w.startsWith("майдан")
+                    || w.startsWith("майга") || w.startsWith("майына") : w.startsWith(stem);
+            if (match) {
+                return m + 1;
+            }
+        }
+        return 0;
     }
 
     /** Days in one unit of time, 1/24 for an hour, 0 when the word is not a unit of time. */

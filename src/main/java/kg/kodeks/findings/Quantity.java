@@ -4,7 +4,7 @@ package kg.kodeks.findings;
  * A number with what it counts, found in a norm: «в течение десяти дней» is a duration of 10
  * days; «две трети» a fraction of 0.667; «не менее 7 депутатов» a count of 7 deputies.
  *
- * @param kind {@code duration}, {@code fraction}, {@code percent}, {@code amount}, {@code age}
+ * @param kind {@code duration}, {@code fraction}, {@code percent}, {@code amount}, {@code age}, {@code date}
  *     or {@code count}
  * @param unit what is counted, normalised: {@code day} (months and years are turned into days),
  *     {@code working-day}, {@code hour}, {@code share}, {@code som}, {@code deputy}…

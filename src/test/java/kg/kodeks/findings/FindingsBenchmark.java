@@ -196,8 +196,14 @@ public final class FindingsBenchmark {
         if (!number.isNumber() && words == null) {
             return null; // «в течение месяца», «трехмесячный»: no number to change
         }
-        int end = words == null ? number.end() : tokens.get(words[1] - 1).end();
         long old = number.isNumber() ? number.leadingNumber() : words[0];
+        if (q.kind().equals("date")) {
+            // A deadline on a calendar day: change the day, keep the month («1 ноября» → «11 ноября»,
+            // «1-ноябрынан» → «11-ноябрынан»), so the mutant is still a valid date.
+            int digits = String.valueOf(old).length();
+            return splice(text, number.start(), number.start() + digits, String.valueOf(old <= 18 ? old + 10 : old - 10));
+        }
+        int end = words == null ? number.end() : tokens.get(words[1] - 1).end();
         return splice(text, number.start(), end, String.valueOf(old * 2 + 3));
     }
 
