@@ -157,9 +157,7 @@ final class Attempts {
 
     private static long liveHeap() {
         Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 2; i++) {
-            System.gc();
-        }
+        System.gc();
         return rt.totalMemory() - rt.freeMemory();
     }
 }
