@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.workspace.WriteLock;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
 import org.eclipse.jgit.api.Git;
@@ -51,6 +52,8 @@ public final class DraftRepository implements AutoCloseable {
     public static final String WORKING = "working";
     /** The branch a new repository starts on. */
     public static final String MAIN = "main";
+    /** The file in {@code .git/} whose operating-system lock serialises Kodeks writers. */
+    public static final String WRITE_LOCK = "kodeks-write";
     private static final Pattern IDENT = Pattern.compile("\\s*(.+?)\\s*<([^<>\\s]+)>\\s*");
 
     static {
@@ -332,33 +335,37 @@ public final class DraftRepository implements AutoCloseable {
 
     /** Commits the files as they are, without reading them first (the sample history, benchmarks). */
     CommitInfo commitFiles(String message, PersonIdent author) throws KodeksException {
-        checkLocks();
-        try {
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
-            RevCommit commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author)
-                    .setAllowEmpty(false).call();
-            return info(commit);
-        } catch (EmptyCommitException e) {
-            throw new KodeksException(DraftReader.BUNDLE, "commit.nothing");
-        } catch (GitAPIException | JGitInternalException e) {
-            throw writeFailed(e);
+        try (WriteLock lock = writeLock()) {
+            checkLocks();
+            try {
+                git.add().addFilepattern(".").call();
+                git.add().addFilepattern(".").setUpdate(true).call();
+                RevCommit commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author)
+                        .setAllowEmpty(false).call();
+                return info(commit);
+            } catch (EmptyCommitException e) {
+                throw new KodeksException(DraftReader.BUNDLE, "commit.nothing");
+            } catch (GitAPIException | JGitInternalException e) {
+                throw writeFailed(e);
+            }
         }
     }
 
     /** Names a revision with an annotated tag. */
     public CommitInfo tag(String name, String rev, PersonIdent tagger) throws KodeksException {
-        checkLocks();
-        RevCommit commit = commit(rev == null ? Constants.HEAD : rev);
-        try {
-            if (repo.exactRef(Constants.R_TAGS + name) != null) {
-                throw new KodeksException(DraftReader.BUNDLE, "tag.exists", name);
+        try (WriteLock lock = writeLock()) {
+            checkLocks();
+            RevCommit commit = commit(rev == null ? Constants.HEAD : rev);
+            try {
+                if (repo.exactRef(Constants.R_TAGS + name) != null) {
+                    throw new KodeksException(DraftReader.BUNDLE, "tag.exists", name);
+                }
+                git.tag().setName(name).setObjectId(commit).setAnnotated(true).setMessage(name)
+                        .setTagger(tagger == null ? new PersonIdent(repo) : tagger).call();
+                return info(commit);
+            } catch (IOException | GitAPIException | JGitInternalException e) {
+                throw writeFailed(e);
             }
-            git.tag().setName(name).setObjectId(commit).setAnnotated(true).setMessage(name)
-                    .setTagger(tagger == null ? new PersonIdent(repo) : tagger).call();
-            return info(commit);
-        } catch (IOException | GitAPIException | JGitInternalException e) {
-            throw writeFailed(e);
         }
     }
 
@@ -379,23 +386,25 @@ public final class DraftRepository implements AutoCloseable {
 
     /** Creates a branch at HEAD; with {@code switchTo} also makes it current. */
     public void branch(String name, boolean switchTo) throws KodeksException {
-        checkLocks();
-        try {
-            boolean known = repo.exactRef(Constants.R_HEADS + name) != null;
-            if (!switchTo && known) {
+        try (WriteLock lock = writeLock()) {
+            checkLocks();
+            try {
+                boolean known = repo.exactRef(Constants.R_HEADS + name) != null;
+                if (!switchTo && known) {
+                    throw new KodeksException(DraftReader.BUNDLE, "branch.exists", name);
+                }
+                if (!known) {
+                    git.branchCreate().setName(name).call();
+                }
+                if (switchTo) {
+                    requireClean();
+                    git.checkout().setName(name).call();
+                }
+            } catch (RefAlreadyExistsException e) {
                 throw new KodeksException(DraftReader.BUNDLE, "branch.exists", name);
+            } catch (IOException | GitAPIException | JGitInternalException e) {
+                throw writeFailed(e);
             }
-            if (!known) {
-                git.branchCreate().setName(name).call();
-            }
-            if (switchTo) {
-                requireClean();
-                git.checkout().setName(name).call();
-            }
-        } catch (RefAlreadyExistsException e) {
-            throw new KodeksException(DraftReader.BUNDLE, "branch.exists", name);
-        } catch (IOException | GitAPIException | JGitInternalException e) {
-            throw writeFailed(e);
         }
     }
 
@@ -435,6 +444,14 @@ public final class DraftRepository implements AutoCloseable {
     }
 
     // ---- locks ----
+
+    /**
+     * The lock every write holds for its whole length, shared with the review service (whose
+     * files live in this repository), so that two processes never interleave their writes.
+     */
+    WriteLock writeLock() throws KodeksException {
+        return WriteLock.acquire(dir.resolve(".git").resolve(WRITE_LOCK), dir.toString());
+    }
 
     /** The lock files present in the repository now: in {@code .git/} itself and under {@code refs/}. */
     public List<Path> locks() {
