@@ -450,7 +450,36 @@ public final class DraftRepository implements AutoCloseable {
      * files live in this repository), so that two processes never interleave their writes.
      */
     WriteLock writeLock() throws KodeksException {
-        return WriteLock.acquire(dir.resolve(".git").resolve(WRITE_LOCK), dir.toString());
+        return lockForWriting(dir);
+    }
+
+    /**
+     * Takes the write lock of the repository in {@code dir}. When the last Kodeks writer died
+     * while holding it (SIGKILL, power loss), Git lock files made since that writer started are
+     * its leftovers: every Kodeks writer holds this lock, so no other Kodeks process can own
+     * them. They are removed, so a crash does not block the next write; lock files older than
+     * the dead writer, which may belong to command-line Git, are left for {@link #checkLocks}.
+     */
+    public static WriteLock lockForWriting(Path dir) throws KodeksException {
+        WriteLock lock = WriteLock.acquire(dir.resolve(".git").resolve(WRITE_LOCK), dir.toString());
+        lock.crashedHolder().ifPresent(dead -> removeLocksSince(dir, dead.startedMillis()));
+        return lock;
+    }
+
+    private static void removeLocksSince(Path dir, long startedMillis) {
+        List<Path> found = new ArrayList<>();
+        collectLocks(dir.resolve(".git"), 1, found);
+        collectLocks(dir.resolve(".git").resolve("refs"), 8, found);
+        for (Path lock : found) {
+            try {
+                // File times may be coarser than the clock: a second of slack.
+                if (Files.getLastModifiedTime(lock).toMillis() >= startedMillis - 1000) {
+                    Files.deleteIfExists(lock);
+                }
+            } catch (IOException e) {
+                // Left in place: checkLocks reports it with the way to clear it by hand.
+            }
+        }
     }
 
     /** The lock files present in the repository now: in {@code .git/} itself and under {@code refs/}. */

@@ -370,7 +370,7 @@ public final class ReviewService {
      * the same number or overwrite each other's change.
      */
     private WriteLock writeLock() throws KodeksException {
-        return WriteLock.acquire(workspace.drafts().resolve(".git").resolve(kg.kodeks.drafts.DraftRepository.WRITE_LOCK), workspace.drafts().toString());
+        return kg.kodeks.drafts.DraftRepository.lockForWriting(workspace.drafts());
     }
 
     /** «Name, Organisation» → [name, organisation]. */

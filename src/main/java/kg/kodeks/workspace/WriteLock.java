@@ -1,12 +1,15 @@
 package kg.kodeks.workspace;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import kg.kodeks.error.KodeksException;
 
 /**
@@ -15,7 +18,9 @@ import kg.kodeks.error.KodeksException;
  * doing the same, or one update is lost. Git's own lock files only cover single steps, so each
  * such write holds an operating-system lock on a small file for its whole length. The system
  * drops the lock when the process dies, so a crash (even {@code kill -9}) never leaves a stale
- * lock behind; the file itself stays and is empty.
+ * lock behind. While it writes, the holder keeps its process id and start time in the file and
+ * clears them when done, so the next writer can tell that the last one died mid-write (and, for
+ * a Git repository, that lock files it left are stale).
  *
  * <p>A second writer waits up to {@link #waitMillis()} and then gets a message naming the
  * folder. Within one process the lock is not re-entrant: callers take it once, at the outside.
@@ -27,10 +32,37 @@ public final class WriteLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final Holder crashed;
 
-    private WriteLock(FileChannel channel, FileLock lock) {
+    private WriteLock(FileChannel channel, FileLock lock, Holder crashed) {
         this.channel = channel;
         this.lock = lock;
+        this.crashed = crashed;
+    }
+
+    /**
+     * The writer that held the lock last and died before it finished (its note is still in the
+     * file and its process is gone), if any.
+     *
+     * @param pid its process id
+     * @param startedMillis when it took the lock
+     */
+    public record Holder(long pid, long startedMillis) {
+        static Holder parse(String text) {
+            String[] parts = text.strip().split("\\s+");
+            if (parts.length != 2) {
+                return null;
+            }
+            try {
+                return new Holder(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        boolean alive() {
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
     }
 
     /**
@@ -41,11 +73,11 @@ public final class WriteLock implements AutoCloseable {
      */
     public static WriteLock acquire(Path file, String what) throws KodeksException {
         if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
-            return new WriteLock(null, null);
+            return new WriteLock(null, null, null);
         }
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new KodeksException(e, Workspace.BUNDLE, "workspace.lockFailed", what, String.valueOf(e.getMessage()));
         }
@@ -55,7 +87,7 @@ public final class WriteLock implements AutoCloseable {
             while (true) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
-                    return new WriteLock(channel, lock);
+                    return new WriteLock(channel, lock, takeOver(channel));
                 }
                 if (System.nanoTime() >= deadline) {
                     throw new KodeksException(Workspace.BUNDLE, "workspace.busy", what, (wait + 999) / 1000);
@@ -73,6 +105,26 @@ public final class WriteLock implements AutoCloseable {
             close(channel);
             throw e;
         }
+    }
+
+    /**
+     * Reads the note of the last holder (a writer clears it when it finishes, so a note left
+     * means it died mid-write) and leaves this process's own note: pid and start time.
+     */
+    private static Holder takeOver(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(64);
+        channel.read(buffer, 0);
+        Holder previous = Holder.parse(new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII));
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + System.currentTimeMillis() + "\n")
+                .getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
+        return previous != null && previous.pid() != ProcessHandle.current().pid() && !previous.alive() ? previous : null;
+    }
+
+    /** The writer that died while holding this lock before, or empty. */
+    public Optional<Holder> crashedHolder() {
+        return Optional.ofNullable(crashed);
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -96,6 +148,13 @@ public final class WriteLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (channel != null && channel.isOpen()) {
+            try {
+                channel.truncate(0);
+            } catch (IOException e) {
+                // The note stays; the next writer finds this process gone and takes over as after a crash.
+            }
+        }
         if (lock != null) {
             try {
                 lock.release();
