@@ -149,6 +149,30 @@ class ConcurrencyTest {
     }
 
     @Test
+    void twoProcessesDecidingFindingsLoseNoDecision() throws Exception {
+        Workspace ws = TestWorkspace.create(dir);
+        TestWorkspace.copyFolder(TestWorkspace.resource("/findings/corpus"), ws.corpus());
+        List<String> ids;
+        try (Workbench workbench = Workbench.open(ws)) {
+            ids = workbench.findings().list(Set.of()).stream().map(kg.kodeks.findings.Finding::id).limit(2).toList();
+        }
+        assertEquals(2, ids.size(), "the sample corpus has findings");
+        Outcome outcome = race(ws, "finding", List.of(), List.of(List.of(ids.get(0)), List.of(ids.get(1))));
+        assertEquals(2 * WRITES, outcome.acks().size(), "both wait their turn: " + outcome.refused());
+        Map<String, String> last = new HashMap<>();
+        for (String ack : outcome.acks()) {
+            last.put(ack.substring(0, ack.indexOf(' ')), ack.substring(ack.indexOf(' ') + 1));
+        }
+        try (Workbench workbench = Workbench.open(ws)) {
+            Map<String, String> stored = new HashMap<>();
+            workbench.findings().store().read().forEach(e -> stored.put(e.id(), e.reason()));
+            for (String id : ids) {
+                assertEquals(last.get(id), stored.get(id), "the last decision on " + id + " was lost");
+            }
+        }
+    }
+
+    @Test
     void aWriterThatWillNotWaitIsToldWhoHoldsTheRepository() throws Exception {
         Workspace ws = TestWorkspace.create(dir);
         Outcome outcome = race(ws, "comment", List.of("-Dkodeks.writeLockWaitMillis=0"), List.of(List.of(), List.of()));

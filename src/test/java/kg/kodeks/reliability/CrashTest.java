@@ -157,7 +157,8 @@ class CrashTest {
         Random random = new Random(SEED + 2);
         Path index = ws.cache().resolve("index");
         for (int round = 0; round < KILLS; round++) {
-            killDuringWork(ws, "index", round, random);
+            List<String> acks = killDuringWork(ws, "index", round, random);
+            count("indexing", "acknowledgedChecked", acks.size());
             boolean clean = checkIndex(index);
             if (!clean) {
                 count("indexing", "rebuiltAfterDamage", 1);
@@ -177,8 +178,12 @@ class CrashTest {
         Workspace ws = TestWorkspace.create(dir);
         Random random = new Random(SEED + 3);
         for (int round = 0; round < KILLS; round++) {
-            killDuringWork(ws, "render", round, random);
+            List<String> acks = killDuringWork(ws, "render", round, random);
             Path outDir = ws.root().resolve("out");
+            for (String ack : acks) {
+                assertTrue(Files.isRegularFile(ws.root().resolve(ack)), ack + " was acknowledged but is missing");
+            }
+            count("rendering", "acknowledgedChecked", acks.size());
             try (Stream<Path> files = Files.list(outDir)) {
                 for (Path f : files.toList()) {
                     String name = f.getFileName().toString();

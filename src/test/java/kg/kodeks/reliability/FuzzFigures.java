@@ -8,9 +8,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Records what a fuzz test class did for the reliability report: whether it fuzzed
- * ({@code JAZZER_FUZZ} set) or replayed its saved inputs, how many runs, and for how long.
- * Writes {@code target/reliability/fuzz-<Class>.json}.
+ * Records what a fuzz test class did for the reliability report: the saved inputs it replayed
+ * ({@code target/reliability/fuzz-<Class>.json}) or, with {@code JAZZER_FUZZ} set, how long it
+ * fuzzed ({@code fuzzing-<Class>.json}, added up over sessions).
  */
 public final class FuzzFigures implements BeforeAllCallback, AfterTestExecutionCallback, AfterAllCallback {
     private long started;
@@ -33,13 +33,23 @@ public final class FuzzFigures implements BeforeAllCallback, AfterTestExecutionC
     @Override
     public void afterAll(ExtensionContext context) {
         String name = context.getRequiredTestClass().getSimpleName();
+        String fuzz = System.getenv("JAZZER_FUZZ");
+        boolean fuzzing = fuzz != null && !fuzz.isBlank() && !fuzz.equals("0");
+        double seconds = Math.round((System.nanoTime() - started) / 1e8) / 10.0;
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("target", name);
-        String fuzz = System.getenv("JAZZER_FUZZ");
-        figures.put("mode", fuzz != null && !fuzz.isBlank() && !fuzz.equals("0") ? "fuzzing" : "regression");
-        figures.put("runs", runs);
-        figures.put("failed", failed);
-        figures.put("seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
-        Report.write("fuzz-" + name, figures);
+        if (fuzzing) {
+            // Sessions add up (one target per run), so a long run over every target is reported whole.
+            Map<String, Object> before = Report.read("fuzzing-" + name);
+            figures.put("sessions", ((Number) before.getOrDefault("sessions", 0)).intValue() + 1);
+            figures.put("seconds", ((Number) before.getOrDefault("seconds", 0)).doubleValue() + seconds);
+            figures.put("failed", ((Number) before.getOrDefault("failed", 0)).intValue() + failed);
+            Report.write("fuzzing-" + name, figures);
+        } else {
+            figures.put("runs", runs);
+            figures.put("failed", failed);
+            figures.put("seconds", seconds);
+            Report.write("fuzz-" + name, figures);
+        }
     }
 }

@@ -122,12 +122,12 @@ class HostileTextTest {
     @Test
     void renderingHoldsDeeplyNestedMarkdownLists() throws Exception {
         StringBuilder body = new StringBuilder();
-        for (int depth = 0; depth < 1000; depth++) {
+        for (int depth = 0; depth < 500; depth++) {
             body.append("  ".repeat(depth)).append("- уровень ").append(depth).append('\n');
         }
         StringBuilder quotes = new StringBuilder();
         quotes.append(">".repeat(5000)).append(" цитата\n");
-        Map<String, String> bodies = Map.of("nested-list-1000-levels", body.toString(),
+        Map<String, String> bodies = Map.of("nested-list-500-levels", body.toString(),
                 "nested-quotes-5000-levels", quotes.toString());
         Path outside = Files.createDirectories(dir.resolve("outside"));
         attempts.warmUp(() -> attempts.cli("render", "press-release", "--lang", "rus", "--out",

@@ -28,6 +28,17 @@ final class Report {
         }
     }
 
+    /** The figures written before under this name, or none. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> read(String name) {
+        Path file = DIR.resolve(name + ".json");
+        try {
+            return Files.isRegularFile(file) ? JSON.readValue(file.toFile(), Map.class) : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ObjectMapper json() {
         return JSON;
     }

@@ -17,7 +17,7 @@ import kg.kodeks.workspace.Workspace;
  * goes wrong ends the process with exit code 2 and the stack trace, which the tests treat as a
  * failure.
  *
- * <p>Usage: {@code Worker WORKSPACE comment|decide|commit|render|index COUNT TAG [COMMENT-IDS…]}
+ * <p>Usage: {@code Worker WORKSPACE comment|decide|finding|commit|render|index COUNT TAG [IDS…]}
  */
 public final class Worker {
     private Worker() {
@@ -62,6 +62,12 @@ public final class Worker {
                 DraftRepository repo = workbench.drafts().repository();
                 return repo.commit("Note " + tag + " " + i, DraftRepository.person("Worker " + tag + " <w@example.org>"))
                         .id() + " notes/" + name;
+            }
+            case "finding" -> {
+                String id = args[4];
+                String reason = "reason " + tag + "-" + i;
+                workbench.findings().decide(id, "confirmed", reason, "Worker " + tag);
+                return id + " " + reason;
             }
             case "render" -> {
                 Path out = workbench.workspace().root().resolve("out").resolve(tag + ".docx");
