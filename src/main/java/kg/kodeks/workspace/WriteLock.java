@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import kg.kodeks.error.KodeksException;
 
 /**
@@ -22,19 +26,29 @@ import kg.kodeks.error.KodeksException;
  * clears them when done, so the next writer can tell that the last one died mid-write (and, for
  * a Git repository, that lock files it left are stale).
  *
- * <p>A second writer waits up to {@link #waitMillis()} and then gets a message naming the
- * folder. Within one process the lock is not re-entrant: callers take it once, at the outside.
+ * <p>A second writer, in another process or another thread, waits up to {@link #waitMillis()}
+ * and then gets a message naming the folder. Callers take it once, at the outside: a thread that
+ * already holds it must not take it again.
  */
 public final class WriteLock implements AutoCloseable {
     /** How long a writer waits for another one by default. */
     public static final long DEFAULT_WAIT_MILLIS = 15_000;
     private static final long POLL_MILLIS = 20;
 
+    /**
+     * Threads of one process take turns here before they open the file: on Linux, closing any
+     * channel of a file drops every lock the process holds on it, so a second thread must never
+     * open and close a channel while the first holds the lock.
+     */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private final ReentrantLock turn;
     private final FileChannel channel;
     private final FileLock lock;
     private final Holder crashed;
 
-    private WriteLock(FileChannel channel, FileLock lock, Holder crashed) {
+    private WriteLock(ReentrantLock turn, FileChannel channel, FileLock lock, Holder crashed) {
+        this.turn = turn;
         this.channel = channel;
         this.lock = lock;
         this.crashed = crashed;
@@ -73,21 +87,26 @@ public final class WriteLock implements AutoCloseable {
      */
     public static WriteLock acquire(Path file, String what) throws KodeksException {
         if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
-            return new WriteLock(null, null, null);
-        }
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new KodeksException(e, Workspace.BUNDLE, "workspace.lockFailed", what, String.valueOf(e.getMessage()));
+            return new WriteLock(null, null, null, null);
         }
         long wait = waitMillis();
         long deadline = System.nanoTime() + wait * 1_000_000;
+        ReentrantLock turn = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
         try {
+            if (!turn.tryLock(wait, TimeUnit.MILLISECONDS)) {
+                throw new KodeksException(Workspace.BUNDLE, "workspace.busy", what, (wait + 999) / 1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KodeksException(e, Workspace.BUNDLE, "workspace.busy", what, 0);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             while (true) {
-                FileLock lock = tryLock(channel);
+                FileLock lock = channel.tryLock();
                 if (lock != null) {
-                    return new WriteLock(channel, lock, takeOver(channel));
+                    return new WriteLock(turn, channel, lock, takeOver(channel));
                 }
                 if (System.nanoTime() >= deadline) {
                     throw new KodeksException(Workspace.BUNDLE, "workspace.busy", what, (wait + 999) / 1000);
@@ -96,15 +115,20 @@ public final class WriteLock implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            close(channel);
+            release(turn, channel);
             throw new KodeksException(e, Workspace.BUNDLE, "workspace.busy", what, 0);
-        } catch (IOException e) {
-            close(channel);
+        } catch (IOException | OverlappingFileLockException e) {
+            release(turn, channel);
             throw new KodeksException(e, Workspace.BUNDLE, "workspace.lockFailed", what, String.valueOf(e.getMessage()));
-        } catch (KodeksException e) {
-            close(channel);
+        } catch (KodeksException | RuntimeException e) {
+            release(turn, channel);
             throw e;
         }
+    }
+
+    private static void release(ReentrantLock turn, FileChannel channel) {
+        close(channel);
+        turn.unlock();
     }
 
     /**
@@ -125,15 +149,6 @@ public final class WriteLock implements AutoCloseable {
     /** The writer that died while holding this lock before, or empty. */
     public Optional<Holder> crashedHolder() {
         return Optional.ofNullable(crashed);
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            // Another thread of this process holds it: wait as for another process.
-            return null;
-        }
     }
 
     /** The wait, from {@code -Dkodeks.writeLockWaitMillis} or the default. */
@@ -163,6 +178,9 @@ public final class WriteLock implements AutoCloseable {
             }
         }
         close(channel);
+        if (turn != null) {
+            turn.unlock();
+        }
     }
 
     private static void close(FileChannel channel) {

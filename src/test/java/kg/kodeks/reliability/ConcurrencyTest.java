@@ -77,7 +77,9 @@ class ConcurrencyTest {
                 }
             }
         }
-        RUNS.add(Map.of("operation", op, "processes", 2, "acknowledged", acks.size(), "refused", refused.size(),
+        String label = Map.of("comment", "review comments", "decide", "review decisions", "finding", "findings decisions",
+                "commit", "draft commits").getOrDefault(op, op) + (jvmOptions.isEmpty() ? "" : " (will not wait)");
+        RUNS.add(Map.of("operation", label, "processes", 2, "acknowledged", acks.size(), "refused", refused.size(),
                 "refusedMessages", refused.stream().distinct().limit(3).toList()));
         return new Outcome(acks, refused);
     }

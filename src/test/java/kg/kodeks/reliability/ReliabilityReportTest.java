@@ -179,7 +179,7 @@ class ReliabilityReportTest {
         md.append("Jazzer `@FuzzTest`s. Every build replays the saved inputs of each target (regression); "
                 + "fuzzing sessions (`JAZZER_FUZZ=1`, one target per run) add up in `target/reliability/` "
                 + "until `mvn clean`.\n\n");
-        md.append("| target | saved inputs replayed | failed | fuzzing sessions | fuzzing seconds | failed while fuzzing |\n");
+        md.append("| target | saved inputs replayed | failed | fuzzing sessions | fuzzing seconds (with JVM start-up) | failed while fuzzing |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (String target : List.of("StructureFuzzTest", "DraftFuzzTest", "QueryFuzzTest", "TemplateFuzzTest",
                 "CommentFormFuzzTest")) {
