@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.workspace.WriteLock;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
 import org.eclipse.jgit.api.Git;
@@ -51,6 +52,8 @@ public final class DraftRepository implements AutoCloseable {
     public static final String WORKING = "working";
     /** The branch a new repository starts on. */
     public static final String MAIN = "main";
+    /** The file in {@code .git/} whose operating-system lock serialises Kodeks writers. */
+    public static final String WRITE_LOCK = "kodeks-write";
     private static final Pattern IDENT = Pattern.compile("\\s*(.+?)\\s*<([^<>\\s]+)>\\s*");
 
     static {
@@ -349,33 +352,37 @@ public final class DraftRepository implements AutoCloseable {
 
     /** Commits the files as they are, without reading them first (the sample history, benchmarks). */
     CommitInfo commitFiles(String message, PersonIdent author) throws KodeksException {
-        checkLocks();
-        try {
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
-            RevCommit commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author)
-                    .setAllowEmpty(false).call();
-            return info(commit);
-        } catch (EmptyCommitException e) {
-            throw new KodeksException(DraftReader.BUNDLE, "commit.nothing");
-        } catch (GitAPIException | JGitInternalException e) {
-            throw writeFailed(e);
+        try (WriteLock lock = writeLock()) {
+            checkLocks();
+            try {
+                git.add().addFilepattern(".").call();
+                git.add().addFilepattern(".").setUpdate(true).call();
+                RevCommit commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author)
+                        .setAllowEmpty(false).call();
+                return info(commit);
+            } catch (EmptyCommitException e) {
+                throw new KodeksException(DraftReader.BUNDLE, "commit.nothing");
+            } catch (GitAPIException | JGitInternalException e) {
+                throw writeFailed(e);
+            }
         }
     }
 
     /** Names a revision with an annotated tag. */
     public CommitInfo tag(String name, String rev, PersonIdent tagger) throws KodeksException {
-        checkLocks();
-        RevCommit commit = commit(rev == null ? Constants.HEAD : rev);
-        try {
-            if (repo.exactRef(Constants.R_TAGS + name) != null) {
-                throw new KodeksException(DraftReader.BUNDLE, "tag.exists", name);
+        try (WriteLock lock = writeLock()) {
+            checkLocks();
+            RevCommit commit = commit(rev == null ? Constants.HEAD : rev);
+            try {
+                if (repo.exactRef(Constants.R_TAGS + name) != null) {
+                    throw new KodeksException(DraftReader.BUNDLE, "tag.exists", name);
+                }
+                git.tag().setName(name).setObjectId(commit).setAnnotated(true).setMessage(name)
+                        .setTagger(tagger == null ? new PersonIdent(repo) : tagger).call();
+                return info(commit);
+            } catch (IOException | GitAPIException | JGitInternalException e) {
+                throw writeFailed(e);
             }
-            git.tag().setName(name).setObjectId(commit).setAnnotated(true).setMessage(name)
-                    .setTagger(tagger == null ? new PersonIdent(repo) : tagger).call();
-            return info(commit);
-        } catch (IOException | GitAPIException | JGitInternalException e) {
-            throw writeFailed(e);
         }
     }
 
@@ -396,23 +403,25 @@ public final class DraftRepository implements AutoCloseable {
 
     /** Creates a branch at HEAD; with {@code switchTo} also makes it current. */
     public void branch(String name, boolean switchTo) throws KodeksException {
-        checkLocks();
-        try {
-            boolean known = repo.exactRef(Constants.R_HEADS + name) != null;
-            if (!switchTo && known) {
+        try (WriteLock lock = writeLock()) {
+            checkLocks();
+            try {
+                boolean known = repo.exactRef(Constants.R_HEADS + name) != null;
+                if (!switchTo && known) {
+                    throw new KodeksException(DraftReader.BUNDLE, "branch.exists", name);
+                }
+                if (!known) {
+                    git.branchCreate().setName(name).call();
+                }
+                if (switchTo) {
+                    requireClean();
+                    git.checkout().setName(name).call();
+                }
+            } catch (RefAlreadyExistsException e) {
                 throw new KodeksException(DraftReader.BUNDLE, "branch.exists", name);
+            } catch (IOException | GitAPIException | JGitInternalException e) {
+                throw writeFailed(e);
             }
-            if (!known) {
-                git.branchCreate().setName(name).call();
-            }
-            if (switchTo) {
-                requireClean();
-                git.checkout().setName(name).call();
-            }
-        } catch (RefAlreadyExistsException e) {
-            throw new KodeksException(DraftReader.BUNDLE, "branch.exists", name);
-        } catch (IOException | GitAPIException | JGitInternalException e) {
-            throw writeFailed(e);
         }
     }
 
@@ -452,6 +461,43 @@ public final class DraftRepository implements AutoCloseable {
     }
 
     // ---- locks ----
+
+    /**
+     * The lock every write holds for its whole length, shared with the review service (whose
+     * files live in this repository), so that two processes never interleave their writes.
+     */
+    WriteLock writeLock() throws KodeksException {
+        return lockForWriting(dir);
+    }
+
+    /**
+     * Takes the write lock of the repository in {@code dir}. When the last Kodeks writer died
+     * while holding it (SIGKILL, power loss), Git lock files made since that writer started are
+     * its leftovers: every Kodeks writer holds this lock, so no other Kodeks process can own
+     * them. They are removed, so a crash does not block the next write; lock files older than
+     * the dead writer, which may belong to command-line Git, are left for {@link #checkLocks}.
+     */
+    public static WriteLock lockForWriting(Path dir) throws KodeksException {
+        WriteLock lock = WriteLock.acquire(dir.resolve(".git").resolve(WRITE_LOCK), dir.toString());
+        lock.crashedHolder().ifPresent(dead -> removeLocksSince(dir, dead.startedMillis()));
+        return lock;
+    }
+
+    private static void removeLocksSince(Path dir, long startedMillis) {
+        List<Path> found = new ArrayList<>();
+        collectLocks(dir.resolve(".git"), 1, found);
+        collectLocks(dir.resolve(".git").resolve("refs"), 8, found);
+        for (Path lock : found) {
+            try {
+                // File times may be coarser than the clock: a second of slack.
+                if (Files.getLastModifiedTime(lock).toMillis() >= startedMillis - 1000) {
+                    Files.deleteIfExists(lock);
+                }
+            } catch (IOException e) {
+                // Left in place: checkLocks reports it with the way to clear it by hand.
+            }
+        }
+    }
 
     /** The lock files present in the repository now: in {@code .git/} itself and under {@code refs/}. */
     public List<Path> locks() {

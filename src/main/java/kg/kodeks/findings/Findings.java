@@ -1,5 +1,7 @@
 package kg.kodeks.findings;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Corpus;
 import kg.kodeks.model.Norm;
 import kg.kodeks.workspace.Workspace;
+import kg.kodeks.workspace.WriteLock;
 
 /**
  * The findings service of one workspace: runs the detectors over the corpus, attaches the
@@ -53,9 +56,27 @@ public final class Findings {
         Finding finding = detect().stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new KodeksException(Explain.BUNDLE, "findings.unknownId", id));
         String who = by == null || by.isBlank() ? System.getProperty("user.name", "") : by;
-        DecisionStore.Entry entry = store().record(finding, normalised, reason.trim(), who,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        DecisionStore.Entry entry;
+        try (WriteLock lock = decisionsLock()) {
+            entry = store().record(finding, normalised, reason.trim(), who,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
         return finding.withDecision(entry.decision());
+    }
+
+    /**
+     * Recording a decision reads the decisions file and writes it back whole; two processes
+     * doing so at once would lose one decision, so they take turns on a lock in {@code .kodeks/}.
+     */
+    private WriteLock decisionsLock() throws KodeksException {
+        try {
+            Files.createDirectories(workspace.cache());
+        } catch (IOException e) {
+            throw new KodeksException(e, Explain.BUNDLE, "findings.writeFailed", workspace.cache().toString(),
+                    String.valueOf(e.getMessage()));
+        }
+        return WriteLock.acquire(workspace.cache().resolve("findings-write"), workspace.drafts().resolve(DecisionStore.FILE)
+                .toString());
     }
 
     public DecisionStore store() {

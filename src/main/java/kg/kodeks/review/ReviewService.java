@@ -19,6 +19,7 @@ import kg.kodeks.model.Language;
 import kg.kodeks.model.Unit;
 import kg.kodeks.model.UnitKind;
 import kg.kodeks.workspace.Workspace;
+import kg.kodeks.workspace.WriteLock;
 
 /**
  * Review rounds and comments of one workspace: opening rounds, adding and importing comments,
@@ -58,27 +59,29 @@ public final class ReviewService {
      */
     public Round open(String version, LocalDate due, String id, Language language) throws KodeksException {
         workspace.requireWritable("open a review round");
-        LocalDate today = LocalDate.now(clock);
-        String commit = drafts.resolve(version);
-        Language lang = language == null ? Language.RUS : language;
-        if (draft(commit, lang) == null) {
-            throw new KodeksException(BUNDLE, "draft.missing", version, kg.kodeks.drafts.Draft.fileName(lang));
+        try (WriteLock lock = writeLock()) {
+            LocalDate today = LocalDate.now(clock);
+            String commit = drafts.resolve(version);
+            Language lang = language == null ? Language.RUS : language;
+            if (draft(commit, lang) == null) {
+                throw new KodeksException(BUNDLE, "draft.missing", version, kg.kodeks.drafts.Draft.fileName(lang));
+            }
+            if (due == null || due.isBefore(today)) {
+                throw new KodeksException(BUNDLE, "round.dueInPast", String.valueOf(due), today.toString());
+            }
+            List<Round> existing = rounds();
+            String roundId = id == null ? nextRoundId(existing) : id;
+            if (!ReviewIds.isValid(roundId)) {
+                throw new KodeksException(BUNDLE, "round.badId", roundId);
+            }
+            if (existing.stream().anyMatch(r -> r.id().equalsIgnoreCase(roundId))) {
+                throw new KodeksException(BUNDLE, "round.exists", roundId);
+            }
+            Round round = new Round(roundId, version.trim(), commit, lang, today, due, true);
+            drafts.commit(Map.of(ReviewFiles.roundPath(roundId), ReviewFiles.write(round)),
+                    "Open review round " + roundId + " on " + round.version());
+            return round;
         }
-        if (due == null || due.isBefore(today)) {
-            throw new KodeksException(BUNDLE, "round.dueInPast", String.valueOf(due), today.toString());
-        }
-        List<Round> existing = rounds();
-        String roundId = id == null ? nextRoundId(existing) : id;
-        if (!ReviewIds.isValid(roundId)) {
-            throw new KodeksException(BUNDLE, "round.badId", roundId);
-        }
-        if (existing.stream().anyMatch(r -> r.id().equalsIgnoreCase(roundId))) {
-            throw new KodeksException(BUNDLE, "round.exists", roundId);
-        }
-        Round round = new Round(roundId, version.trim(), commit, lang, today, due, true);
-        drafts.commit(Map.of(ReviewFiles.roundPath(roundId), ReviewFiles.write(round)),
-                "Open review round " + roundId + " on " + round.version());
-        return round;
     }
 
     /** The tagged versions of the draft, oldest first. */
@@ -89,10 +92,12 @@ public final class ReviewService {
     /** Closes a round: it takes no more comments, decisions may still be taken. */
     public Round close(String roundId) throws KodeksException {
         workspace.requireWritable("close a review round");
-        Round r = round(roundId);
-        Round closed = new Round(r.id(), r.version(), r.commit(), r.language(), r.opened(), r.due(), false);
-        drafts.commit(Map.of(ReviewFiles.roundPath(r.id()), ReviewFiles.write(closed)), "Close review round " + r.id());
-        return closed;
+        try (WriteLock lock = writeLock()) {
+            Round r = round(roundId);
+            Round closed = new Round(r.id(), r.version(), r.commit(), r.language(), r.opened(), r.due(), false);
+            drafts.commit(Map.of(ReviewFiles.roundPath(r.id()), ReviewFiles.write(closed)), "Close review round " + r.id());
+            return closed;
+        }
     }
 
     /** Every round, in the order of their ids. */
@@ -141,39 +146,43 @@ public final class ReviewService {
     public Comment add(String roundId, String unit, String authorLine, String text, String proposal)
             throws KodeksException {
         workspace.requireWritable("add a review comment");
-        Round round = openRound(roundId);
-        Act act = roundDraft(round);
-        UnitCitations.Resolution r = UnitCitations.resolve(unit, act);
-        if (!r.found()) {
-            throw new KodeksException(BUNDLE, "unit.unknown", String.valueOf(unit), round.version());
+        try (WriteLock lock = writeLock()) {
+            Round round = openRound(roundId);
+            Act act = roundDraft(round);
+            UnitCitations.Resolution r = UnitCitations.resolve(unit, act);
+            if (!r.found()) {
+                throw new KodeksException(BUNDLE, "unit.unknown", String.valueOf(unit), round.version());
+            }
+            String[] author = splitAuthor(authorLine);
+            if (text == null || text.isBlank()) {
+                throw new KodeksException(BUNDLE, "comment.noText");
+            }
+            String id = nextCommentIds(round.id(), 1).get(0);
+            Comment c = new Comment(id, round.id(), author[0], author[1], LocalDate.now(clock), r.unit().eid(), text.strip(),
+                    proposal == null ? "" : proposal.strip(), Decision.OPEN, "", "", null);
+            drafts.commit(Map.of(ReviewFiles.commentPath(round.id(), id), ReviewFiles.write(c)),
+                    "Review comment " + id + " on " + c.unit() + " by " + c.author());
+            return c;
         }
-        String[] author = splitAuthor(authorLine);
-        if (text == null || text.isBlank()) {
-            throw new KodeksException(BUNDLE, "comment.noText");
-        }
-        String id = nextCommentIds(round.id(), 1).get(0);
-        Comment c = new Comment(id, round.id(), author[0], author[1], LocalDate.now(clock), r.unit().eid(), text.strip(),
-                proposal == null ? "" : proposal.strip(), Decision.OPEN, "", "", null);
-        drafts.commit(Map.of(ReviewFiles.commentPath(round.id(), id), ReviewFiles.write(c)),
-                "Review comment " + id + " on " + c.unit() + " by " + c.author());
-        return c;
     }
 
     /** Records the drafters' decision on a comment. */
     public Comment decide(String commentId, Decision decision, String reason, String by) throws KodeksException {
         workspace.requireWritable("record a decision on a review comment");
-        if (decision == null || !decision.decided()) {
-            throw new KodeksException(BUNDLE, "decision.bad", String.valueOf(decision));
+        try (WriteLock lock = writeLock()) {
+            if (decision == null || !decision.decided()) {
+                throw new KodeksException(BUNDLE, "decision.bad", String.valueOf(decision));
+            }
+            if (reason == null || reason.isBlank()) {
+                throw new KodeksException(BUNDLE, "decision.noReason", commentId);
+            }
+            Comment c = comment(commentId);
+            String who = by == null || by.isBlank() ? System.getProperty("user.name", "") : by.strip();
+            Comment decided = c.decided(decision, reason.strip(), who, LocalDate.now(clock));
+            drafts.commit(Map.of(ReviewFiles.commentPath(c.round(), c.id()), ReviewFiles.write(decided)),
+                    "Decision on review comment " + c.id() + ": " + decision.code());
+            return decided;
         }
-        if (reason == null || reason.isBlank()) {
-            throw new KodeksException(BUNDLE, "decision.noReason", commentId);
-        }
-        Comment c = comment(commentId);
-        String who = by == null || by.isBlank() ? System.getProperty("user.name", "") : by.strip();
-        Comment decided = c.decided(decision, reason.strip(), who, LocalDate.now(clock));
-        drafts.commit(Map.of(ReviewFiles.commentPath(c.round(), c.id()), ReviewFiles.write(decided)),
-                "Decision on review comment " + c.id() + ": " + decision.code());
-        return decided;
     }
 
     /** The comment with this id; fails naming it when there is none. */
@@ -266,32 +275,34 @@ public final class ReviewService {
      */
     public ImportReport importForm(Path file, String roundId, String authorLine) throws KodeksException {
         workspace.requireWritable("import review comments");
-        Round round = openRound(roundId);
-        String[] author = splitAuthor(authorLine);
-        CommentTable.Result table = CommentTable.read(file, roundDraft(round));
-        List<ImportReport.Unplaced> unplaced = table.unplaced().stream()
-                .map(u -> new ImportReport.Unplaced(u.row(), u.unitText(), u.comment(), u.problem(), u.detail()))
-                .toList();
-        if (table.placed().isEmpty() && unplaced.isEmpty()) {
-            throw new KodeksException(BUNDLE, "docx.noComments", file.toString());
+        try (WriteLock lock = writeLock()) {
+            Round round = openRound(roundId);
+            String[] author = splitAuthor(authorLine);
+            CommentTable.Result table = CommentTable.read(file, roundDraft(round));
+            List<ImportReport.Unplaced> unplaced = table.unplaced().stream()
+                    .map(u -> new ImportReport.Unplaced(u.row(), u.unitText(), u.comment(), u.problem(), u.detail()))
+                    .toList();
+            if (table.placed().isEmpty() && unplaced.isEmpty()) {
+                throw new KodeksException(BUNDLE, "docx.noComments", file.toString());
+            }
+            if (table.placed().isEmpty()) {
+                return new ImportReport(List.of(), unplaced);
+            }
+            List<String> ids = nextCommentIds(round.id(), table.placed().size());
+            LocalDate today = LocalDate.now(clock);
+            Map<String, String> files = new LinkedHashMap<>();
+            List<Comment> added = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                CommentTable.Placed p = table.placed().get(i);
+                Comment c = new Comment(ids.get(i), round.id(), author[0], author[1], today, p.unit().eid(), p.comment(),
+                        p.proposal(), Decision.OPEN, "", "", null);
+                files.put(ReviewFiles.commentPath(round.id(), c.id()), ReviewFiles.write(c));
+                added.add(c);
+            }
+            drafts.commit(files, "Import " + added.size() + " review comments of " + author[0] + " into round "
+                    + round.id() + " from " + file.getFileName());
+            return new ImportReport(added, unplaced);
         }
-        if (table.placed().isEmpty()) {
-            return new ImportReport(List.of(), unplaced);
-        }
-        List<String> ids = nextCommentIds(round.id(), table.placed().size());
-        LocalDate today = LocalDate.now(clock);
-        Map<String, String> files = new LinkedHashMap<>();
-        List<Comment> added = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            CommentTable.Placed p = table.placed().get(i);
-            Comment c = new Comment(ids.get(i), round.id(), author[0], author[1], today, p.unit().eid(), p.comment(),
-                    p.proposal(), Decision.OPEN, "", "", null);
-            files.put(ReviewFiles.commentPath(round.id(), c.id()), ReviewFiles.write(c));
-            added.add(c);
-        }
-        drafts.commit(files, "Import " + added.size() + " review comments of " + author[0] + " into round "
-                + round.id() + " from " + file.getFileName());
-        return new ImportReport(added, unplaced);
     }
 
     /** Writes the empty comment form of a round: the version, the due date and a row per article. */
@@ -351,6 +362,15 @@ public final class ReviewService {
             ids.add(prefix + String.format("%03d", max + i));
         }
         return ids;
+    }
+
+    /**
+     * Each write holds the drafts repository's write lock from reading what is there (the next
+     * comment number, the comment decided on) to its commit, so two processes never both take
+     * the same number or overwrite each other's change.
+     */
+    private WriteLock writeLock() throws KodeksException {
+        return kg.kodeks.drafts.DraftRepository.lockForWriting(workspace.drafts());
     }
 
     /** «Name, Organisation» → [name, organisation]. */

@@ -20,6 +20,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.document.IntPoint;
 
 /**
@@ -57,6 +58,10 @@ final class QueryBuilder {
             query = parser.parse(syntax);
         } catch (ParseException e) {
             throw badQuery(text, e);
+        } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+            // A regular expression or wildcard whose automaton is too large, or a regular
+            // expression Lucene cannot read: the user's query, not a fault of ours.
+            throw new KodeksException(e, SearchIndex.BUNDLE, "search.tooComplex", text);
         }
         if (countClauses(query) > MAX_CLAUSES) {
             throw new KodeksException(SearchIndex.BUNDLE, "search.tooManyClauses", MAX_CLAUSES);

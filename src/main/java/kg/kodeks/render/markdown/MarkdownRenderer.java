@@ -38,7 +38,14 @@ public final class MarkdownRenderer {
             OrderedList.class, new ListRenderer(),
             TableBlock.class, new TableRenderer(),
             BlockQuote.class, new QuoteRenderer());
+    /**
+     * Blocks nested deeper than this (quotes in quotes, lists in lists) are kept as their plain
+     * text: Word shows nine list levels, and unbounded nesting from a data file would otherwise
+     * recurse until the stack overflows.
+     */
+    static final int MAX_DEPTH = 32;
     private final DocxContext ctx;
+    private int depth;
 
     public MarkdownRenderer(WordprocessingMLPackage pkg) {
         this.ctx = new DocxContext(pkg, this);
@@ -59,12 +66,21 @@ public final class MarkdownRenderer {
             return;
         }
         NodeRenderer<Node> r = (NodeRenderer<Node>) renderers.get(node.getClass());
-        if (r != null) {
-            r.render(node, context, out);
-        } else if (node.hasChildren() && !(node.getFirstChild() instanceof com.vladsch.flexmark.ast.Text)) {
-            context.renderChildren(node, out);
+        if (depth < MAX_DEPTH && (r != null || node.hasChildren()
+                && !(node.getFirstChild() instanceof com.vladsch.flexmark.ast.Text))) {
+            depth++;
+            try {
+                if (r != null) {
+                    r.render(node, context, out);
+                } else {
+                    context.renderChildren(node, out);
+                }
+            } finally {
+                depth--;
+            }
         } else {
-            // Code blocks, HTML and thematic breaks: kept as their plain text, nothing is lost.
+            // Code blocks, HTML, thematic breaks and blocks nested too deep: kept as their plain
+            // text, nothing is lost.
             String text = node.getChars().toString().strip();
             if (!text.isEmpty() && !text.matches("[-*_\\s]+")) {
                 org.docx4j.wml.P p = DocxContext.paragraph(null);
