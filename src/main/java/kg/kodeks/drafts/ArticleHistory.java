@@ -3,7 +3,7 @@ package kg.kodeks.drafts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Language;
@@ -41,7 +41,7 @@ final class ArticleHistory {
         try (ObjectReader reader = repo.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             RevCommit current = walk.parseCommit(head);
             ObjectId blob = repo.blob(reader, current, file);
-            String segment = segment(repo.text(reader, blob), tracked.number(), language);
+            String segment = segment(repo.bytes(reader, blob), tracked.number(), language);
             while (true) {
                 if (current.getParentCount() == 0) {
                     entries.add(added(repo, current, tracked));
@@ -57,7 +57,7 @@ final class ArticleHistory {
                     current = parent;
                     continue;
                 }
-                String parentSegment = segment(repo.text(reader, parentBlob), tracked.number(), language);
+                String parentSegment = segment(repo.bytes(reader, parentBlob), tracked.number(), language);
                 if (segment != null && segment.equals(parentSegment)) {
                     current = parent;
                     blob = parentBlob;
@@ -94,7 +94,7 @@ final class ArticleHistory {
                 tracked = was;
                 current = parent;
                 blob = parentBlob;
-                segment = segment(repo.text(reader, parentBlob), was.number(), language);
+                segment = segment(repo.bytes(reader, parentBlob), was.number(), language);
             }
         } catch (IOException e) {
             throw repo.readFailed(e);
@@ -178,37 +178,52 @@ final class ArticleHistory {
     }
 
     /**
-     * The lines of one article in the raw text, from its heading to the next structural heading,
-     * or null when no article has that number. A cheap scan: no parsing, no regular expressions.
+     * The lines of one article in the raw bytes of a version, from its heading to the next
+     * structural heading, or null when no article has that number. Only the first bytes of
+     * lines that could be headings are decoded, so a long history is scanned quickly.
      */
-    static String segment(String text, String number, Language language) {
-        String start = language == Language.RUS ? "статья " + number + "." : number + "-берене";
+    static String segment(byte[] data, String number, Language language) {
+        String start = language == Language.RUS ? "Статья " + number + "." : number + "-берене";
         int pos = 0;
         int begin = -1;
-        while (pos < text.length()) {
-            int end = text.indexOf('\n', pos);
-            if (end < 0) {
-                end = text.length();
+        while (pos < data.length) {
+            int end = pos;
+            while (end < data.length && data[end] != '\n') {
+                end++;
             }
-            String line = stripMarks(text, pos, end);
-            if (begin < 0) {
-                if (line.toLowerCase(Locale.ROOT).startsWith(start)) {
-                    begin = pos;
+            String head = lineHead(data, pos, end);
+            if (head != null) {
+                if (begin < 0) {
+                    if (head.startsWith(start)) {
+                        begin = pos;
+                    }
+                } else if (isHeading(head)) {
+                    return new String(data, begin, pos - begin, StandardCharsets.UTF_8);
                 }
-            } else if (isHeading(line)) {
-                return text.substring(begin, pos);
             }
             pos = end + 1;
         }
-        return begin < 0 ? null : text.substring(begin);
+        return begin < 0 ? null : new String(data, begin, data.length - begin, StandardCharsets.UTF_8);
     }
 
-    private static String stripMarks(String text, int from, int to) {
+    /** The first characters of a line that may be a heading (after Markdown marks), else null. */
+    private static String lineHead(byte[] data, int from, int to) {
         int i = from;
-        while (i < to && (text.charAt(i) == '#' || text.charAt(i) == ' ')) {
+        while (i < to && (data[i] == '#' || data[i] == ' ')) {
             i++;
         }
-        return text.substring(i, Math.min(to, i + 40));
+        if (i >= to) {
+            return null;
+        }
+        byte b = data[i];
+        boolean digit = b >= '0' && b <= '9' && i + 1 < to && data[i + 1] != '.' && data[i + 1] != ')';
+        // UTF-8 of the capitals С, Г, Р that begin «Статья», «Глава», «Раздел».
+        boolean capital = b == (byte) 0xD0 && i + 1 < to
+                && (data[i + 1] == (byte) 0xA1 || data[i + 1] == (byte) 0x93 || data[i + 1] == (byte) 0xA0);
+        if (!digit && !capital) {
+            return null;
+        }
+        return new String(data, i, Math.min(to - i, 48), StandardCharsets.UTF_8);
     }
 
     private static boolean isHeading(String line) {

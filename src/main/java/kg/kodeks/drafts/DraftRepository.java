@@ -242,6 +242,15 @@ public final class DraftRepository implements AutoCloseable {
         }
     }
 
+    /** The bytes of a blob, read through the caller's reader (see {@link #text(ObjectReader, ObjectId)}). */
+    byte[] bytes(ObjectReader reader, ObjectId blob) throws KodeksException {
+        try {
+            return reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw readFailed(e);
+        }
+    }
+
     /**
      * The text of a blob. Walks through history pass one reader, so the delta bases it caches
      * serve the next version of the file instead of being inflated again.
@@ -513,7 +522,9 @@ public final class DraftRepository implements AutoCloseable {
             return;
         }
         try (Stream<Path> files = Files.walk(folder, depth)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".lock")).forEach(found::add);
+            // gc.log.lock guards only the log of an automatic gc, not the history.
+            files.filter(p -> p.getFileName().toString().endsWith(".lock")
+                    && !p.getFileName().toString().equals("gc.log.lock")).forEach(found::add);
         } catch (IOException e) {
             // A folder that vanished while we looked held no lock worth reporting.
         }
