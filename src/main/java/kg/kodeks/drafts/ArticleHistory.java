@@ -3,6 +3,10 @@ package kg.kodeks.drafts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.nio.charset.StandardCharsets;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
@@ -41,6 +45,7 @@ final class ArticleHistory {
         try (ObjectReader reader = repo.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
             RevCommit current = walk.parseCommit(head);
             ObjectId blob = repo.blob(reader, current, file);
+            Map<String, String> articles = null;
             String segment = segment(repo.bytes(reader, blob), tracked.number(), language);
             while (true) {
                 if (current.getParentCount() == 0) {
@@ -57,10 +62,26 @@ final class ArticleHistory {
                     current = parent;
                     continue;
                 }
-                String parentSegment = segment(repo.bytes(reader, parentBlob), tracked.number(), language);
+                Set<String> changed = repo.changedArticles(blob, parentBlob);
+                if (segment != null && changed != null && !changed.contains(tracked.number())) {
+                    // Compared before (by an earlier history): this article did not change here.
+                    current = parent;
+                    blob = parentBlob;
+                    articles = null;
+                    continue;
+                }
+                Map<String, String> parentArticles = articles(repo.bytes(reader, parentBlob), language);
+                if (changed == null) {
+                    if (articles == null) {
+                        articles = articles(repo.bytes(reader, blob), language);
+                    }
+                    repo.rememberChangedArticles(blob, parentBlob, differing(articles, parentArticles));
+                }
+                String parentSegment = parentArticles.get(tracked.number());
                 if (segment != null && segment.equals(parentSegment)) {
                     current = parent;
                     blob = parentBlob;
+                    articles = parentArticles;
                     continue;
                 }
                 HistoryEntry quick = sameNumber(repo, current, tracked, segment, parentSegment);
@@ -71,6 +92,7 @@ final class ArticleHistory {
                     current = parent;
                     blob = parentBlob;
                     segment = parentSegment;
+                    articles = parentArticles;
                     continue;
                 }
                 Act newer = act(repo, current, language);
@@ -79,6 +101,7 @@ final class ArticleHistory {
                     // A version that does not read cannot be compared; look past it.
                     current = parent;
                     blob = parentBlob;
+                    articles = parentArticles;
                     continue;
                 }
                 Unit now = find(newer, tracked.eid());
@@ -94,7 +117,8 @@ final class ArticleHistory {
                 tracked = was;
                 current = parent;
                 blob = parentBlob;
-                segment = segment(repo.bytes(reader, parentBlob), was.number(), language);
+                articles = parentArticles;
+                segment = parentArticles.get(was.number());
             }
         } catch (IOException e) {
             throw repo.readFailed(e);
@@ -182,28 +206,118 @@ final class ArticleHistory {
      * structural heading, or null when no article has that number. Only the first bytes of
      * lines that could be headings are decoded, so a long history is scanned quickly.
      */
+    /** Every article of a version by its number, with its lines as {@link #segment} cuts them. */
+    static Map<String, String> articles(byte[] data, Language language) {
+        Map<String, String> found = new HashMap<>();
+        String number = null;
+        int begin = -1;
+        int pos = 0;
+        while (pos < data.length) {
+            int end = nextLine(data, pos);
+            String head = lineHead(data, pos, end);
+            if (head != null && isHeading(head)) {
+                if (number != null) {
+                    found.putIfAbsent(number, new String(data, begin, pos - begin, StandardCharsets.UTF_8));
+                }
+                number = articleNumber(head, language);
+                begin = pos;
+            }
+            pos = end;
+        }
+        if (number != null) {
+            found.putIfAbsent(number, new String(data, begin, data.length - begin, StandardCharsets.UTF_8));
+        }
+        return found;
+    }
+
+    /** The number of an article heading («Статья 12.», «12-берене»), or null for other headings. */
+    private static String articleNumber(String head, Language language) {
+        if (language == Language.RUS) {
+            if (!head.startsWith("Статья ")) {
+                return null;
+            }
+            int dot = head.indexOf('.', 7);
+            return dot < 0 ? null : head.substring(7, dot);
+        }
+        int dash = head.indexOf("-берене");
+        return dash <= 0 ? null : head.substring(0, dash);
+    }
+
+    private static Set<String> differing(Map<String, String> newer, Map<String, String> older) {
+        Set<String> numbers = new HashSet<>();
+        newer.forEach((number, text) -> {
+            if (!text.equals(older.get(number))) {
+                numbers.add(number);
+            }
+        });
+        older.keySet().stream().filter(n -> !newer.containsKey(n)).forEach(numbers::add);
+        return numbers;
+    }
+
     static String segment(byte[] data, String number, Language language) {
         String start = language == Language.RUS ? "Статья " + number + "." : number + "-берене";
-        int pos = 0;
-        int begin = -1;
-        while (pos < data.length) {
-            int end = pos;
-            while (end < data.length && data[end] != '\n') {
-                end++;
-            }
-            String head = lineHead(data, pos, end);
-            if (head != null) {
-                if (begin < 0) {
-                    if (head.startsWith(start)) {
-                        begin = pos;
-                    }
-                } else if (isHeading(head)) {
-                    return new String(data, begin, pos - begin, StandardCharsets.UTF_8);
-                }
-            }
-            pos = end + 1;
+        int begin = headingLine(data, start.getBytes(StandardCharsets.UTF_8));
+        if (begin < 0) {
+            return null;
         }
-        return begin < 0 ? null : new String(data, begin, data.length - begin, StandardCharsets.UTF_8);
+        int pos = nextLine(data, begin);
+        while (pos < data.length) {
+            int end = nextLine(data, pos);
+            String head = lineHead(data, pos, end);
+            if (head != null && isHeading(head)) {
+                return new String(data, begin, pos - begin, StandardCharsets.UTF_8);
+            }
+            pos = end;
+        }
+        return new String(data, begin, data.length - begin, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The start of the line that opens with {@code heading} after Markdown marks, or -1. A byte
+     * search: a long history scans every version, and only the article's own lines are decoded.
+     */
+    private static int headingLine(byte[] data, byte[] heading) {
+        for (int hit = indexOf(data, heading, 0); hit >= 0; hit = indexOf(data, heading, hit + 1)) {
+            int line = hit;
+            while (line > 0 && data[line - 1] != '\n') {
+                line--;
+            }
+            boolean marksOnly = true;
+            for (int i = line; i < hit && marksOnly; i++) {
+                marksOnly = data[i] == '#' || data[i] == ' ';
+            }
+            if (marksOnly) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        byte first = pattern[0];
+        int last = data.length - pattern.length;
+        for (int i = from; i <= last; i++) {
+            if (data[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < pattern.length && data[i + k] == pattern[k]) {
+                k++;
+            }
+            if (k == pattern.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the line after the one at {@code pos} (the end of the data on the last line). */
+    private static int nextLine(byte[] data, int pos) {
+        int end = pos;
+        while (end < data.length && data[end] != '\n') {
+            end++;
+        }
+        return Math.min(data.length, end + 1);
     }
 
     /** The first characters of a line that may be a heading (after Markdown marks), else null. */

@@ -70,6 +70,12 @@ public final class DraftRepository implements AutoCloseable {
     private final Repository repo;
     private final Git git;
     private final Map<ObjectId, DraftFile> parsed = new HashMap<>();
+    /**
+     * For a version of a draft file and the version before it (keyed by the two blob ids), the
+     * numbers of the articles whose lines differ. History never changes, so once a walk has
+     * compared two versions, the next history of any article passes them without reading them.
+     */
+    private final Map<List<ObjectId>, java.util.Set<String>> changedArticles = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DraftRepository(Path dir, Repository repo) {
         this.dir = dir;
@@ -202,6 +208,16 @@ public final class DraftRepository implements AutoCloseable {
             }
         }
         return new Draft(files);
+    }
+
+    java.util.Set<String> changedArticles(ObjectId newer, ObjectId older) {
+        return changedArticles.get(List.of(newer, older));
+    }
+
+    void rememberChangedArticles(ObjectId newer, ObjectId older, java.util.Set<String> numbers) {
+        if (changedArticles.size() < 1_000_000) {
+            changedArticles.put(List.of(newer, older), java.util.Set.copyOf(numbers));
+        }
     }
 
     /** One language file of a commit, parsed once per blob. */
