@@ -187,6 +187,13 @@ final class FindingsRoutes {
         return f.decision() == null || f.decision().stale() ? "open" : f.decision().status();
     }
 
+    /** The detectors' words for what a piece of evidence is («differs», «obligation») in the interface language. */
+    private static String value(String code, Ui ui) {
+        String key = "findings.value." + code.replace(' ', '-');
+        String text = ui.get(key);
+        return text.equals(key) ? code : text;
+    }
+
     private FindingView view(Finding f, Ui ui) {
         List<UnitView> units = new ArrayList<>();
         for (int i = 0; i < f.units().size(); i++) {
@@ -198,7 +205,7 @@ final class FindingsRoutes {
         }
         Map<String, EvidenceView> evidence = new LinkedHashMap<>();
         for (Evidence e : f.evidence()) {
-            evidence.putIfAbsent(e.text() + "\u0000" + e.value(), new EvidenceView(e.text(), e.value()));
+            evidence.putIfAbsent(e.text() + "\u0000" + e.value(), new EvidenceView(e.text(), value(e.value(), ui)));
         }
         String explanation = ui.code().equals("ky") ? f.explanation().kir() : f.explanation().rus();
         Decision d = f.decision();

@@ -88,6 +88,19 @@ class FindingsPagesTest {
     }
 
     @Test
+    void evidenceIsNamedInTheInterfaceLanguage() throws Exception {
+        WebClient client = start(false);
+        kg.kodeks.findings.Finding conflict = finding("conflict");
+        String ky = client.get("/findings/" + conflict.id() + "?ui=ky").body();
+        for (kg.kodeks.findings.Evidence e : conflict.evidence()) {
+            if (e.value().equals("differs") || e.value().equals("obligation") || e.value().equals("permission")) {
+                assertFalse(ky.contains("→ " + e.value() + "<"), "«" + e.value() + "» is translated: " + ky);
+            }
+        }
+        assertFalse(ky.contains("→ differs"), ky);
+    }
+
+    @Test
     void anUnknownFindingIsA404InTheUsersLanguage() throws Exception {
         WebClient client = start(false);
         HttpResponse<String> page = client.get("/findings/0000000000000000?ui=ky");
