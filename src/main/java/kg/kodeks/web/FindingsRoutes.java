@@ -189,10 +189,26 @@ final class FindingsRoutes {
 
     /** The detectors' words for what a piece of evidence is («differs», «obligation») in the interface language. */
     private static String value(String code, Ui ui) {
-        String key = "findings.value." + code.replace(' ', '-');
-        String text = ui.get(key);
-        return text.equals(key) ? code : text;
+        java.util.regex.Matcher quantity = QUANTITY.matcher(code);
+        if (quantity.matches()) {
+            double number = Double.parseDouble(quantity.group(2));
+            String unit = translated("findings.unit." + quantity.group(3), quantity.group(3), ui);
+            if (quantity.group(1).equals("fraction")) {
+                return ui.format("findings.quantity.fraction", number * 100);
+            }
+            return ui.format("findings.quantity", number, unit);
+        }
+        return translated("findings.value." + code.replace(' ', '-'), code, ui);
     }
+
+    private static String translated(String key, String otherwise, Ui ui) {
+        String text = ui.get(key);
+        return text.equals(key) ? otherwise : text;
+    }
+
+    /** How the detectors describe a number: kind, normalised value, unit («duration 10 day»). */
+    private static final java.util.regex.Pattern QUANTITY =
+            java.util.regex.Pattern.compile("(duration|fraction|percent|amount|age|count) ([0-9]+(?:\\.[0-9]+)?) ([a-z-]+)");
 
     private FindingView view(Finding f, Ui ui) {
         List<UnitView> units = new ArrayList<>();
