@@ -7,6 +7,7 @@ import kg.kodeks.error.Problem;
 import kg.kodeks.model.Corpus;
 import kg.kodeks.model.Language;
 import kg.kodeks.workspace.Workspace;
+import kg.kodeks.workspace.WriteLock;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /**
@@ -97,7 +98,11 @@ public final class Drafts implements AutoCloseable {
     }
 
     public MergeReport merge(String rev, PersonIdent author) throws KodeksException {
-        return DraftMerge.merge(repository(), rev, author);
+        DraftRepository repo = repository();
+        // A merge writes the working copy and a commit: one writer at a time, as for commits.
+        try (WriteLock lock = repo.writeLock()) {
+            return DraftMerge.merge(repo, rev, author);
+        }
     }
 
     public List<String> push(String remote) throws KodeksException {
@@ -105,7 +110,10 @@ public final class Drafts implements AutoCloseable {
     }
 
     public MergeReport pull(String remote, PersonIdent author) throws KodeksException {
-        return DraftRemote.pull(repository(), remote, author);
+        DraftRepository repo = repository();
+        try (WriteLock lock = repo.writeLock()) {
+            return DraftRemote.pull(repo, remote, author);
+        }
     }
 
     /** The article-level changes in the working copy since the last commit. */

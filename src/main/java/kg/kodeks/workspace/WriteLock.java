@@ -92,6 +92,11 @@ public final class WriteLock implements AutoCloseable {
         long wait = waitMillis();
         long deadline = System.nanoTime() + wait * 1_000_000;
         ReentrantLock turn = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        if (turn.isHeldByCurrentThread()) {
+            // A write inside a write (a merge that commits): this thread already holds the file lock.
+            turn.lock();
+            return new WriteLock(turn, null, null, null);
+        }
         try {
             if (!turn.tryLock(wait, TimeUnit.MILLISECONDS)) {
                 throw new KodeksException(Workspace.BUNDLE, "workspace.busy", what, (wait + 999) / 1000);

@@ -54,6 +54,28 @@ class WriteLockTest {
     }
 
     @Test
+    void aWriteInsideAWriteOfTheSameThreadKeepsTheLockUntilTheOuterOneEnds() throws Exception {
+        Path file = dir.resolve("lock");
+        System.setProperty("kodeks.writeLockWaitMillis", "0");
+        try (WriteLock outer = WriteLock.acquire(file, "merge")) {
+            try (WriteLock inner = WriteLock.acquire(file, "commit")) {
+                assertTrue(CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS));
+            }
+            assertTrue(CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS),
+                    "the inner write's end does not free the outer one");
+        }
+        assertFalse(CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS));
+    }
+
+    private static boolean busy(Path file) {
+        try (WriteLock lock = WriteLock.acquire(file, "other")) {
+            return false;
+        } catch (KodeksException e) {
+            return true;
+        }
+    }
+
+    @Test
     void aWriterThatWillNotWaitIsToldTheFolder() throws Exception {
         Path file = dir.resolve("lock");
         System.setProperty("kodeks.writeLockWaitMillis", "0");
