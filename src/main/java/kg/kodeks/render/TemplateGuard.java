@@ -60,7 +60,7 @@ final class TemplateGuard {
                 long size = 0;
                 String lower = entry.getName().toLowerCase(Locale.ROOT);
                 boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels");
-                StringBuilder head = xml ? new StringBuilder() : null;
+                Declarations declarations = xml ? new Declarations() : null;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     size += n;
@@ -68,12 +68,8 @@ final class TemplateGuard {
                     if (total > MAX_EXPANDED || size > (long) MAX_RATIO * bytes.length + (1 << 20)) {
                         throw new KodeksException(Renderer.BUNDLE, "template.bomb", name, entry.getName());
                     }
-                    if (head != null) {
-                        head.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
-                        checkXml(head, name, entry.getName());
-                        if (head.length() > 4096) {
-                            head.delete(0, head.length() - 16);
-                        }
+                    if (declarations != null && declarations.found(buffer, n)) {
+                        throw new KodeksException(Renderer.BUNDLE, "template.doctype", name, entry.getName());
                     }
                 }
             }
@@ -93,11 +89,41 @@ final class TemplateGuard {
         }
     }
 
-    private static void checkXml(CharSequence text, String name, String entry) throws KodeksException {
-        // NULs dropped so that a part encoded in UTF-16 is caught too.
-        String s = text.toString().replace("\0", "").toUpperCase(Locale.ROOT);
-        if (s.contains("<!DOCTYPE") || s.contains("<!ENTITY")) {
-            throw new KodeksException(Renderer.BUNDLE, "template.doctype", name, entry);
+    /**
+     * Looks for «<!DOCTYPE» and «<!ENTITY» in the bytes of a part as they stream by, in any case
+     * and with NUL bytes skipped, so a part encoded in UTF-16 is caught too. Byte by byte with no
+     * copies: a bomb of zeros passes through it as fast as it inflates.
+     */
+    private static final class Declarations {
+        private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
+        private int doctype;
+        private int entity;
+
+        boolean found(byte[] buffer, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = buffer[i];
+                if (b == 0) {
+                    continue;
+                }
+                if (b >= 'a' && b <= 'z') {
+                    b -= 'a' - 'A';
+                }
+                doctype = step(DOCTYPE, doctype, b);
+                entity = step(ENTITY, entity, b);
+                if (doctype == DOCTYPE.length || entity == ENTITY.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How much of the pattern is matched after byte {@code b} ('<' occurs only at its start). */
+        private static int step(byte[] pattern, int matched, byte b) {
+            if (pattern[matched] == b) {
+                return matched + 1;
+            }
+            return b == '<' ? 1 : 0;
         }
     }
 
