@@ -1,15 +1,12 @@
 package kg.kodeks;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import kg.kodeks.corpus.CorpusImport;
 import kg.kodeks.corpus.CorpusReader;
-import kg.kodeks.documents.WorkspaceDocuments;
 import kg.kodeks.corpus.ImportOptions;
 import kg.kodeks.corpus.ImportedAct;
+import kg.kodeks.documents.WorkspaceDocuments;
 import kg.kodeks.drafts.Drafts;
 import kg.kodeks.drafts.SampleHistory;
 import kg.kodeks.error.KodeksException;
@@ -128,8 +125,8 @@ public final class Workbench implements AutoCloseable {
      */
     public synchronized SearchService search() {
         if (search == null) {
-            search = new SearchService(new SearchIndex(workspace.cache().resolve("index"), workspace.corpus()),
-                    this::corpus);
+            search = new SearchService(
+                    new SearchIndex(workspace.cache().resolve("index"), workspace.corpus()), this::corpus);
         }
         return search;
     }
@@ -148,7 +145,8 @@ public final class Workbench implements AutoCloseable {
      */
     public ImportedAct importFile(Path file, ImportOptions options, String outName, boolean dryRun, boolean replace)
             throws KodeksException {
-        ImportedAct imported = new CorpusImport(workspace, corpus()).importFile(file, options, outName, dryRun, replace);
+        ImportedAct imported =
+                new CorpusImport(workspace, corpus()).importFile(file, options, outName, dryRun, replace);
         if (imported.written()) {
             refresh();
         }

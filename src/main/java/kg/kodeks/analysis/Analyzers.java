@@ -18,8 +18,7 @@ public final class Analyzers {
     private static final Analyzer RUSSIAN = new RussianLegalAnalyzer();
     private static final Analyzer EXACT = new ExactAnalyzer();
 
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     /** The stemming analyzer of a language. */
     public static Analyzer forLanguage(Language language) {

@@ -7,8 +7,7 @@ package kg.kodeks.analysis;
  * apostrophes, soft hyphens and joiners. Works on lower-case text.
  */
 public final class CyrillicNormalizer {
-    private CyrillicNormalizer() {
-    }
+    private CyrillicNormalizer() {}
 
     /**
      * Normalises {@code s[0..len)} and returns the new length (shorter when characters were
@@ -32,8 +31,19 @@ public final class CyrillicNormalizer {
 
     private static boolean isRemoved(char c) {
         return switch (c) {
-            case '\'', '\u2019', '\u2018', '\u02bc', '\u02bb', '`', '\u00b4', '\u00ad', '\u200b', '\u200c', '\u200d',
-                    '\u2060', '\ufeff' -> true;
+            case '\'',
+                    '\u2019',
+                    '\u2018',
+                    '\u02bc',
+                    '\u02bb',
+                    '`',
+                    '\u00b4',
+                    '\u00ad',
+                    '\u200b',
+                    '\u200c',
+                    '\u200d',
+                    '\u2060',
+                    '\ufeff' -> true;
             default -> false;
         };
     }

@@ -20,18 +20,42 @@ public final class KyrgyzAnalyzer extends Analyzer {
      * stay: же (or), эмес (not), жок (none), мүмкүн (may), тийиш (must), чейин (until), кийин
      * (after), ашык (more than), кем (less than).
      */
-    public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "жана", "да", "де", "та", "те", "дагы", "ал", "алар", "анын", "бул", "ушул", "ошол", "ошондой",
-            "деп", "ал эми", "эми", "мына", "бирок", "ошону", "муну", "аны"), false));
+    public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "жана", "да", "де", "та", "те", "дагы", "ал", "алар", "анын", "бул", "ушул", "ошол", "ошондой",
+                    "деп", "ал эми", "эми", "мына", "бирок", "ошону", "муну", "аны"),
+            false));
 
     /**
      * Words the stemmer must leave alone: modal and negative words whose exact form matters, and
      * words whose ending only looks like a suffix (башка is «other», not баш «head» + ка).
      */
-    public static final CharArraySet PROTECTED_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "башка", "эмес", "тийиш", "мүмкүн", "керек", "жок", "болбойт", "зарыл", "милдеттүү", "укуктуу",
-            "жогорку", "кыргыз", "эгерде", "боюнча", "ылайык", "тууралуу", "жөнүндө", "ичинде", "алдында",
-            "кийин", "чейин", "ашык", "мөөнөтү"), false));
+    public static final CharArraySet PROTECTED_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "башка",
+                    "эмес",
+                    "тийиш",
+                    "мүмкүн",
+                    "керек",
+                    "жок",
+                    "болбойт",
+                    "зарыл",
+                    "милдеттүү",
+                    "укуктуу",
+                    "жогорку",
+                    "кыргыз",
+                    "эгерде",
+                    "боюнча",
+                    "ылайык",
+                    "тууралуу",
+                    "жөнүндө",
+                    "ичинде",
+                    "алдында",
+                    "кийин",
+                    "чейин",
+                    "ашык",
+                    "мөөнөтү"),
+            false));
 
     private final CharArraySet protectedWords;
     private final boolean derivational;

@@ -51,8 +51,7 @@ public final class KyrgyzStemmer {
         POSSESSIVE
     }
 
-    private record Suffix(String text, Before before, boolean harmonic) {
-    }
+    private record Suffix(String text, Before before, boolean harmonic) {}
 
     private static final Table CLITICS = new Table(expand(Before.ANY, "дIр", "тIр"));
     private static final Table CASES = new Table(concat(
@@ -60,14 +59,14 @@ public final class KyrgyzStemmer {
             expand(Before.CONSONANT, "дIн", "тIн", "дI", "тI"),
             expand(Before.ANY, "гA", "кA", "дA", "тA", "дAн", "тAн", "дAгI", "тAгI"),
             expand(Before.POSSESSIVE, "нA", "ндA", "нAн", "ндAгI")));
-    private static final Table POSSESSIVES = new Table(concat(
-            expand(Before.CONSONANT, "I", "IбIз"),
-            expand(Before.VOWEL, "сI", "бIз")));
+    private static final Table POSSESSIVES =
+            new Table(concat(expand(Before.CONSONANT, "I", "IбIз"), expand(Before.VOWEL, "сI", "бIз")));
     private static final Table PLURALS = new Table(expand(Before.ANY, "лAр", "дAр", "тAр"));
     /** The verbal noun follows the verb's own harmony (сатуу, иштөө), so it is not checked. */
     private static final Table DERIVATIONS = new Table(concat(
             expand(Before.CONSONANT, "уу", "үү", "оо", "өө").stream()
-                    .map(x -> new Suffix(x.text(), x.before(), false)).toList(),
+                    .map(x -> new Suffix(x.text(), x.before(), false))
+                    .toList(),
             expand(Before.ANY, "гAн", "кAн", "лIк", "дIк", "тIк")));
     /** A stem-final high vowel after a consonant, whatever put it there. */
     private static final Table FINAL_VOWEL = new Table(expand(Before.CONSONANT, "I"));
@@ -80,7 +79,8 @@ public final class KyrgyzStemmer {
         Table(List<Suffix> suffixes) {
             for (int c = 0; c < byLast.length; c++) {
                 char last = (char) ('\u0400' + c);
-                byLast[c] = suffixes.stream().filter(x -> x.text().charAt(x.text().length() - 1) == last)
+                byLast[c] = suffixes.stream()
+                        .filter(x -> x.text().charAt(x.text().length() - 1) == last)
                         .toArray(Suffix[]::new);
             }
         }
@@ -140,7 +140,8 @@ public final class KyrgyzStemmer {
             case CONSONANT -> !isVowel(before);
             case POSSESSIVE -> before == 'ы' || before == 'и' || before == 'у' || before == 'ү';
         };
-        return ok && voicingAgrees(before, suffix.text().charAt(0))
+        return ok
+                && voicingAgrees(before, suffix.text().charAt(0))
                 && (!suffix.harmonic() || harmonyAgrees(s, rest, suffix.text()));
     }
 

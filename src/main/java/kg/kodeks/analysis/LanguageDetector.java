@@ -8,8 +8,7 @@ import kg.kodeks.model.Language;
  * them is taken as Russian unless a Kyrgyz-only spelling pattern shows up.
  */
 public final class LanguageDetector {
-    private LanguageDetector() {
-    }
+    private LanguageDetector() {}
 
     /** The language of the text; Russian when nothing marks it as Kyrgyz. */
     public static Language detect(String text) {
@@ -32,8 +31,7 @@ public final class LanguageDetector {
                 }
                 // щ, ъ, ь, э-less endings: frequent in Russian, absent from native Kyrgyz words.
                 case 'щ', 'ъ', 'ь' -> russianOnly++;
-                default -> {
-                }
+                default -> {}
             }
             if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
                 cyrillic = true;
@@ -60,6 +58,19 @@ public final class LanguageDetector {
         return false;
     }
 
-    private static final String[] KYRGYZ_STEMS = {"мыйзам", "берене", "айыл", "жана", "укук", "жергиликтүү", "кеңеш",
-        "шаар", "аймак", "тартип", "жоопкер", "милдет", "жыйын"};
+    private static final String[] KYRGYZ_STEMS = {
+        "мыйзам",
+        "берене",
+        "айыл",
+        "жана",
+        "укук",
+        "жергиликтүү",
+        "кеңеш",
+        "шаар",
+        "аймак",
+        "тартип",
+        "жоопкер",
+        "милдет",
+        "жыйын"
+    };
 }

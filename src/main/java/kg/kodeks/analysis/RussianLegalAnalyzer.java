@@ -26,9 +26,9 @@ public final class RussianLegalAnalyzer extends Analyzer {
      * anyway), alternatives (или; и stays a stop word: it joins, it does not decide) and the
      * numerals один, два, три.
      */
-    public static final Set<String> KEPT_WORDS = Set.of("не", "нет", "ни", "нельзя", "без", "никогда", "можно",
-            "может", "надо", "если", "при", "только", "до", "после", "через", "перед", "между", "более", "больше",
-            "или", "один", "два", "три");
+    public static final Set<String> KEPT_WORDS = Set.of(
+            "не", "нет", "ни", "нельзя", "без", "никогда", "можно", "может", "надо", "если", "при", "только", "до",
+            "после", "через", "перед", "между", "более", "больше", "или", "один", "два", "три");
 
     /** Lucene's default Russian stop words minus {@link #KEPT_WORDS}. */
     public static final CharArraySet STOP_WORDS = legalStopWords();
@@ -37,8 +37,8 @@ public final class RussianLegalAnalyzer extends Analyzer {
      * Words Snowball would cut as if they were verb forms («орган» → «орга», while «органы» →
      * «орган»): kept as they are so that every form meets.
      */
-    public static final CharArraySet PROTECTED_WORDS = CharArraySet.unmodifiableSet(
-            new CharArraySet(List.of("орган", "план"), false));
+    public static final CharArraySet PROTECTED_WORDS =
+            CharArraySet.unmodifiableSet(new CharArraySet(List.of("орган", "план"), false));
 
     private final CharArraySet protectedWords;
 

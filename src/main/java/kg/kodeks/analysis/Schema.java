@@ -60,8 +60,7 @@ public final class Schema {
     /** The exact field: positions for phrases, no offsets (never highlighted), not stored. */
     public static final FieldType EXACT_TYPE = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-    private Schema() {
-    }
+    private Schema() {}
 
     private static FieldType textType(boolean stored, IndexOptions options) {
         FieldType type = new FieldType(TextField.TYPE_STORED);
@@ -94,24 +93,54 @@ public final class Schema {
      */
     public static Map<String, Object> describe() {
         Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("kodeks_cyrillic_normalize", Map.of("type", "pattern_replace", "pattern", "ё",
-                "replacement", "е", "note", "Kodeks also folds Latin look-alikes and drops apostrophes "
-                        + "(CyrillicNormalizationFilter)"));
+        filters.put(
+                "kodeks_cyrillic_normalize",
+                Map.of(
+                        "type",
+                        "pattern_replace",
+                        "pattern",
+                        "ё",
+                        "replacement",
+                        "е",
+                        "note",
+                        "Kodeks also folds Latin look-alikes and drops apostrophes "
+                                + "(CyrillicNormalizationFilter)"));
         filters.put("kodeks_kyrgyz_stop", Map.of("type", "stop", "stopwords", sorted(KyrgyzAnalyzer.STOP_WORDS)));
-        filters.put("kodeks_kyrgyz_keywords", Map.of("type", "keyword_marker",
-                "keywords", sorted(KyrgyzAnalyzer.PROTECTED_WORDS)));
-        filters.put("kodeks_kyrgyz_stem", Map.of("type", "kodeks_kyrgyz_stem", "derivational", false,
-                "note", "custom plugin: kg.kodeks.analysis.KyrgyzStemFilter"));
+        filters.put(
+                "kodeks_kyrgyz_keywords",
+                Map.of("type", "keyword_marker", "keywords", sorted(KyrgyzAnalyzer.PROTECTED_WORDS)));
+        filters.put(
+                "kodeks_kyrgyz_stem",
+                Map.of(
+                        "type",
+                        "kodeks_kyrgyz_stem",
+                        "derivational",
+                        false,
+                        "note",
+                        "custom plugin: kg.kodeks.analysis.KyrgyzStemFilter"));
         filters.put("kodeks_russian_stop", Map.of("type", "stop", "stopwords", RussianLegalAnalyzer.stopWordList()));
-        filters.put("kodeks_russian_keywords", Map.of("type", "keyword_marker",
-                "keywords", sorted(RussianLegalAnalyzer.PROTECTED_WORDS)));
+        filters.put(
+                "kodeks_russian_keywords",
+                Map.of("type", "keyword_marker", "keywords", sorted(RussianLegalAnalyzer.PROTECTED_WORDS)));
         filters.put("kodeks_russian_stem", Map.of("type", "snowball", "language", "Russian"));
 
         Map<String, Object> analyzers = new LinkedHashMap<>();
-        analyzers.put("kodeks_kir", custom("lowercase", "kodeks_cyrillic_normalize", "kodeks_kyrgyz_stop",
-                "kodeks_kyrgyz_keywords", "kodeks_kyrgyz_stem"));
-        analyzers.put("kodeks_rus", custom("lowercase", "kodeks_cyrillic_normalize", "kodeks_russian_stop",
-                "kodeks_russian_keywords", "kodeks_russian_stem"));
+        analyzers.put(
+                "kodeks_kir",
+                custom(
+                        "lowercase",
+                        "kodeks_cyrillic_normalize",
+                        "kodeks_kyrgyz_stop",
+                        "kodeks_kyrgyz_keywords",
+                        "kodeks_kyrgyz_stem"));
+        analyzers.put(
+                "kodeks_rus",
+                custom(
+                        "lowercase",
+                        "kodeks_cyrillic_normalize",
+                        "kodeks_russian_stop",
+                        "kodeks_russian_keywords",
+                        "kodeks_russian_stem"));
         analyzers.put("kodeks_exact", custom("lowercase", "kodeks_cyrillic_normalize"));
 
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -124,11 +153,13 @@ public final class Schema {
         properties.put(DATE, Map.of("type", "date", "format", "yyyy-MM-dd"));
         properties.put(YEAR, Map.of("type", "integer"));
         for (Language language : Language.values()) {
-            properties.put(textField(language), Map.of("type", "text", "analyzer", "kodeks_" + language.code(),
-                    "index_options", "offsets"));
+            properties.put(
+                    textField(language),
+                    Map.of("type", "text", "analyzer", "kodeks_" + language.code(), "index_options", "offsets"));
         }
-        properties.put(EXACT, Map.of("type", "text", "analyzer", "kodeks_exact", "store", false,
-                "index_options", "positions"));
+        properties.put(
+                EXACT,
+                Map.of("type", "text", "analyzer", "kodeks_exact", "store", false, "index_options", "positions"));
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("settings", Map.of("analysis", Map.of("filter", filters, "analyzer", analyzers)));

@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
  */
 abstract class BaseCommand implements Callable<Integer> {
     static final String BUNDLE = "kg.kodeks.cli.messages";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     GlobalOptions global;

@@ -9,13 +9,20 @@ import kg.kodeks.model.Act;
 import picocli.CommandLine.Command;
 
 /** {@code kodeks corpus}: the acts of the workspace with their counts and the problems found. */
-@Command(name = "corpus", description = "List the acts of the corpus with counts of articles and norms, and the problems found.")
+@Command(
+        name = "corpus",
+        description = "List the acts of the corpus with counts of articles and norms, and the problems found.")
 final class CorpusCommand extends BaseCommand {
 
     record ActRow(String id, String lang, String title, String status, int articles, int norms) {
         static ActRow of(Act act) {
-            return new ActRow(act.meta().work().uri(), act.meta().language().code(), act.meta().title(),
-                    act.meta().status().code(), act.articleCount(), act.norms().size());
+            return new ActRow(
+                    act.meta().work().uri(),
+                    act.meta().language().code(),
+                    act.meta().title(),
+                    act.meta().status().code(),
+                    act.articleCount(),
+                    act.norms().size());
         }
     }
 
@@ -25,17 +32,23 @@ final class CorpusCommand extends BaseCommand {
         }
     }
 
-    record Listing(List<ActRow> acts, List<ProblemRow> errors, List<ProblemRow> warnings) {
-    }
+    record Listing(List<ActRow> acts, List<ProblemRow> errors, List<ProblemRow> warnings) {}
 
     @Override
     int run(Workbench workbench) throws Exception {
         CorpusReader.Result result = workbench.corpus();
         Locale locale = global.uiLocale();
         List<ActRow> acts = result.corpus().acts().stream().map(ActRow::of).toList();
-        Listing listing = new Listing(acts,
-                result.problems().stream().filter(Problem::isError).map(p -> ProblemRow.of(p, locale)).toList(),
-                result.problems().stream().filter(p -> !p.isError()).map(p -> ProblemRow.of(p, locale)).toList());
+        Listing listing = new Listing(
+                acts,
+                result.problems().stream()
+                        .filter(Problem::isError)
+                        .map(p -> ProblemRow.of(p, locale))
+                        .toList(),
+                result.problems().stream()
+                        .filter(p -> !p.isError())
+                        .map(p -> ProblemRow.of(p, locale))
+                        .toList());
         if (global.json()) {
             printJson(listing);
         } else {
@@ -51,7 +64,9 @@ final class CorpusCommand extends BaseCommand {
         for (ActRow act : listing.acts()) {
             out().printf("%-36s %s  %3d  %4d  %s%n", act.id(), act.lang(), act.articles(), act.norms(), act.title());
         }
-        out().println(text("corpus.header", listing.acts().size(),
+        out().println(text(
+                "corpus.header",
+                listing.acts().size(),
                 listing.acts().stream().mapToInt(ActRow::articles).sum(),
                 listing.acts().stream().mapToInt(ActRow::norms).sum()));
         if (!result.problems().isEmpty()) {

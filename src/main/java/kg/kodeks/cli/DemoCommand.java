@@ -13,15 +13,22 @@ import picocli.CommandLine.Option;
  * {@code kodeks demo}: every capability on a fresh copy of the bundled sample, with what each
  * produced written to {@code out/} and named on the terminal.
  */
-@Command(name = "demo", description = "Run every capability on a fresh copy of the sample workspace; outputs go to out/.")
+@Command(
+        name = "demo",
+        description = "Run every capability on a fresh copy of the sample workspace; outputs go to out/.")
 final class DemoCommand extends BaseCommand {
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the outputs (default: out/ of the Kodeks folder).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where to write the outputs (default: out/ of the Kodeks folder).")
     Path outDir;
 
     @Override
     public Integer call() throws Exception {
         Workspace sample = Workspace.choose(Main.bundledSample(), Path.of("").toAbsolutePath(), Main.bundledSample());
-        Path out = (outDir != null ? outDir : sample.root().resolve("out")).toAbsolutePath().normalize();
+        Path out = (outDir != null ? outDir : sample.root().resolve("out"))
+                .toAbsolutePath()
+                .normalize();
         Path copy = out.resolve("workspace");
         WorkspaceInit.deleteTree(copy);
         Files.createDirectories(out);

@@ -26,8 +26,7 @@ import kg.kodeks.workspace.AtomicFiles;
 
 /** The steps of {@code kodeks demo}, one small class each. */
 final class DemoSteps {
-    private DemoSteps() {
-    }
+    private DemoSteps() {}
 
     /** Reads the corpus and writes its listing. */
     static final class Corpus implements DemoStep {
@@ -39,11 +38,16 @@ final class DemoSteps {
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
             CorpusReader.Result result = workbench.corpus();
-            List<CorpusCommand.ActRow> acts = result.corpus().acts().stream().map(CorpusCommand.ActRow::of).toList();
+            List<CorpusCommand.ActRow> acts = result.corpus().acts().stream()
+                    .map(CorpusCommand.ActRow::of)
+                    .toList();
             Path file = out.resolve("corpus.json");
             AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(acts));
-            int articles = result.corpus().acts().stream().mapToInt(Act::articleCount).sum();
-            int norms = result.corpus().acts().stream().mapToInt(a -> a.norms().size()).sum();
+            int articles =
+                    result.corpus().acts().stream().mapToInt(Act::articleCount).sum();
+            int norms = result.corpus().acts().stream()
+                    .mapToInt(a -> a.norms().size())
+                    .sum();
             return acts.size() + " acts, " + articles + " articles, " + norms + " norms, "
                     + result.problems().size() + " problems → " + file;
         }
@@ -65,20 +69,30 @@ final class DemoSteps {
             List<Path> files;
             try (Stream<Path> listing = Files.list(folder)) {
                 files = listing.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md")).sorted().toList();
+                        .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                        .sorted()
+                        .toList();
             }
             List<String> done = new ArrayList<>();
             for (Path file : files) {
                 Language language = file.getFileName().toString().contains(".kir.") ? Language.KIR : Language.RUS;
-                ImportOptions options = new ImportOptions(language, null, null, null, null, null,
+                ImportOptions options = new ImportOptions(
+                        language,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         "Sample export written for Kodeks (documents/imports); a fictional act, not an official text");
                 ImportedAct imported = workbench.importFile(file, options, null, false, true);
                 if (!imported.ok()) {
                     throw new IllegalStateException("the sample " + file + " did not import: "
                             + imported.problems().get(0).message());
                 }
-                done.add(file.getFileName() + " → " + workbench.workspace().root().relativize(imported.target()) + " ("
-                        + imported.act().meta().expression() + ", " + imported.act().articleCount() + " articles, "
+                done.add(file.getFileName() + " → "
+                        + workbench.workspace().root().relativize(imported.target()) + " ("
+                        + imported.act().meta().expression() + ", "
+                        + imported.act().articleCount() + " articles, "
                         + imported.act().norms().size() + " norms)");
             }
             return done.size() + " sample exports imported: " + String.join("; ", done);
@@ -94,12 +108,15 @@ final class DemoSteps {
 
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
-            List<kg.kodeks.drafts.CommitInfo> log = workbench.drafts().repository().log(0);
+            List<kg.kodeks.drafts.CommitInfo> log =
+                    workbench.drafts().repository().log(0);
             for (kg.kodeks.drafts.CommitInfo c : log) {
-                command.out().println("    " + c.shortId() + " " + c.date().substring(0, 10) + " " + c.author()
-                        + " " + c.tags() + " " + c.subject());
+                command.out()
+                        .println("    " + c.shortId() + " " + c.date().substring(0, 10) + " " + c.author() + " "
+                                + c.tags() + " " + c.subject());
             }
-            String tags = log.stream().flatMap(c -> c.tags().stream()).collect(java.util.stream.Collectors.joining(", "));
+            String tags =
+                    log.stream().flatMap(c -> c.tags().stream()).collect(java.util.stream.Collectors.joining(", "));
             return command.text("demo.draftLog", log.size(), tags);
         }
     }
@@ -113,12 +130,15 @@ final class DemoSteps {
 
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
-            kg.kodeks.drafts.Comparison diff = workbench.drafts()
-                    .diff("v1-concept", "v3-after-meeting", kg.kodeks.model.Language.RUS);
+            kg.kodeks.drafts.Comparison diff =
+                    workbench.drafts().diff("v1-concept", "v3-after-meeting", kg.kodeks.model.Language.RUS);
             Path file = out.resolve("draft-diff.json");
             AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(diff));
-            return command.text("demo.draftDiff", diff.changes().size(),
-                    diff.of(kg.kodeks.drafts.Change.RENUMBERED).size(), file);
+            return command.text(
+                    "demo.draftDiff",
+                    diff.changes().size(),
+                    diff.of(kg.kodeks.drafts.Change.RENUMBERED).size(),
+                    file);
         }
     }
 
@@ -131,8 +151,10 @@ final class DemoSteps {
 
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
-            List<kg.kodeks.error.Problem> problems = workbench.drafts().lint(workbench.corpus().corpus());
-            long errors = problems.stream().filter(kg.kodeks.error.Problem::isError).count();
+            List<kg.kodeks.error.Problem> problems =
+                    workbench.drafts().lint(workbench.corpus().corpus());
+            long errors =
+                    problems.stream().filter(kg.kodeks.error.Problem::isError).count();
             return command.text("demo.draftLint", errors, problems.size() - errors);
         }
     }
@@ -146,12 +168,15 @@ final class DemoSteps {
 
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
-            kg.kodeks.drafts.Coverage.Report report = workbench.drafts()
-                    .coverage(workbench.corpus().corpus(), kg.kodeks.model.Language.RUS);
+            kg.kodeks.drafts.Coverage.Report report =
+                    workbench.drafts().coverage(workbench.corpus().corpus(), kg.kodeks.model.Language.RUS);
             Path file = out.resolve("coverage.json");
             AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(report));
-            return command.text("demo.draftCoverage", report.percent(),
-                    report.repealCandidates().isEmpty() ? "—" : String.join(", ", report.repealCandidates()), file);
+            return command.text(
+                    "demo.draftCoverage",
+                    report.percent(),
+                    report.repealCandidates().isEmpty() ? "—" : String.join(", ", report.repealCandidates()),
+                    file);
         }
     }
 
@@ -177,8 +202,11 @@ final class DemoSteps {
             ReviewText.importReport(imported, round.id(), command);
             List<Comment> added = imported.added();
             Decision[] decisions = {Decision.ACCEPTED, Decision.PARTLY, Decision.REJECTED};
-            String[] reasons = {"Учтено в новой редакции (образец).", "Учтено частично: срок вынесен в положение о слушаниях (образец).",
-                "Не учтено: вопрос регулируется другой главой (образец)."};
+            String[] reasons = {
+                "Учтено в новой редакции (образец).",
+                "Учтено частично: срок вынесен в положение о слушаниях (образец).",
+                "Не учтено: вопрос регулируется другой главой (образец)."
+            };
             for (int i = 0; i < Math.min(decisions.length, added.size()); i++) {
                 review.decide(added.get(i).id(), decisions[i], reasons[i], "Секретариат (образец)");
             }
@@ -191,7 +219,14 @@ final class DemoSteps {
             Path file = out.resolve("review-summary.json");
             AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(json));
             long removed = listed.stream().filter(l -> l.anchor().isRemoved()).count();
-            return command.text("demo.review", round.id(), version, summary.total(), imported.unplaced().size(), removed, file);
+            return command.text(
+                    "demo.review",
+                    round.id(),
+                    version,
+                    summary.total(),
+                    imported.unplaced().size(),
+                    removed,
+                    file);
         }
 
         /** The version members comment on: v2-iwg when the sample has it, else the newest tag. */
@@ -200,7 +235,10 @@ final class DemoSteps {
             if (versions.isEmpty()) {
                 return "HEAD";
             }
-            return versions.stream().map(DraftVersions.Version::name).filter("v2-iwg"::equals).findFirst()
+            return versions.stream()
+                    .map(DraftVersions.Version::name)
+                    .filter("v2-iwg"::equals)
+                    .findFirst()
                     .orElse(versions.get(versions.size() - 1).name());
         }
     }
@@ -208,8 +246,12 @@ final class DemoSteps {
     /** Builds the search index and runs a few searches in both languages. */
     static final class Search implements DemoStep {
         /** Queries that show stemming in both languages and negation kept as meaning. */
-        static final List<String> QUERIES = List.of("айыл кеңеши", "жергиликтүү бюджет", "орган местного самоуправления",
-                "не вправе", "\"публичные слушания\"");
+        static final List<String> QUERIES = List.of(
+                "айыл кеңеши",
+                "жергиликтүү бюджет",
+                "орган местного самоуправления",
+                "не вправе",
+                "\"публичные слушания\"");
 
         @Override
         public String name() {
@@ -222,7 +264,8 @@ final class DemoSteps {
             java.util.Map<String, SearchCommand.JsonResult> results = new java.util.LinkedHashMap<>();
             long hits = 0;
             for (String query : QUERIES) {
-                kg.kodeks.search.SearchResult result = workbench.search()
+                kg.kodeks.search.SearchResult result = workbench
+                        .search()
                         .search(kg.kodeks.search.SearchRequest.of(query).withPage(3, 1));
                 results.put(query, SearchCommand.JsonResult.of(result));
                 hits += result.total();
@@ -247,15 +290,18 @@ final class DemoSteps {
 
         @Override
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
-            List<kg.kodeks.findings.Finding> findings = workbench.findings()
-                    .list(java.util.EnumSet.noneOf(kg.kodeks.findings.FindingType.class));
+            List<kg.kodeks.findings.Finding> findings =
+                    workbench.findings().list(java.util.EnumSet.noneOf(kg.kodeks.findings.FindingType.class));
             Path html = out.resolve("findings.html");
             Path json = out.resolve("findings.json");
             AtomicFiles.writeString(html, kg.kodeks.findings.FindingsReport.html(findings));
             AtomicFiles.writeString(json, kg.kodeks.findings.FindingsReport.json(findings));
             StringBuilder counts = new StringBuilder();
-            kg.kodeks.findings.FindingsReport.counts(findings).forEach((type, n) ->
-                    counts.append(counts.length() == 0 ? "" : ", ").append(type.code()).append(' ').append(n));
+            kg.kodeks.findings.FindingsReport.counts(findings)
+                    .forEach((type, n) -> counts.append(counts.length() == 0 ? "" : ", ")
+                            .append(type.code())
+                            .append(' ')
+                            .append(n));
             return command.text("demo.findings", counts, html, json);
         }
     }
@@ -287,7 +333,8 @@ final class DemoSteps {
                         case COMPARATIVE_TABLE -> documents.comparativeTable("HEAD", language, file);
                         case COMMENTS_TABLE -> documents.commentsTable(round, language, file);
                         case COMMENT_FORM -> documents.commentForm(round, language, file);
-                        case FINDINGS_REPORT -> documents.findingsReport(kg.kodeks.findings.FindingType.CONFLICT, language, file);
+                        case FINDINGS_REPORT ->
+                            documents.findingsReport(kg.kodeks.findings.FindingType.CONFLICT, language, file);
                         default -> workbench.render().render(kind, null, language, file);
                     }
                     written.add(file.getFileName().toString());

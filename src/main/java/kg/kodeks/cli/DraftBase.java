@@ -40,8 +40,10 @@ abstract class DraftBase extends BaseCommand {
             String where = switch (c.kind()) {
                 case Change.ADDED -> unit + " " + c.number();
                 case Change.REMOVED -> unit + " " + c.oldNumber();
-                default -> c.oldNumber().equals(c.number()) ? unit + " " + c.number()
-                        : unit + " " + c.oldNumber() + " → " + c.number();
+                default ->
+                    c.oldNumber().equals(c.number())
+                            ? unit + " " + c.number()
+                            : unit + " " + c.oldNumber() + " → " + c.number();
             };
             out().printf("%-11s %s. %s%n", text("draft.kind." + c.kind()), where, c.heading());
             if (c.textChanged()) {
@@ -91,8 +93,14 @@ abstract class DraftBase extends BaseCommand {
         } else {
             out().println(text("draft.merge.conflicting"));
             for (MergeReport.Conflict c : report.conflicts()) {
-                out().println("  " + text("draft.merge.conflict", c.lang(), c.number(), c.heading(),
-                        text("draft.kind." + c.ours()), text("draft.kind." + c.theirs())));
+                out().println("  "
+                        + text(
+                                "draft.merge.conflict",
+                                c.lang(),
+                                c.number(),
+                                c.heading(),
+                                text("draft.kind." + c.ours()),
+                                text("draft.kind." + c.theirs())));
             }
             if (report.conflicts().isEmpty()) {
                 out().println("  " + String.join(", ", report.files()));

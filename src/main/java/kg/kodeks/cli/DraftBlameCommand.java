@@ -19,7 +19,9 @@ final class DraftBlameCommand extends DraftBase {
             return ExitCodes.OK;
         }
         for (BlameLine l : lines) {
-            out().printf("%s %s %-24s %4d  %s%n", l.commit(), l.date().substring(0, 10), l.author(), l.line(), l.text());
+            out().printf(
+                            "%s %s %-24s %4d  %s%n",
+                            l.commit(), l.date().substring(0, 10), l.author(), l.line(), l.text());
         }
         return ExitCodes.OK;
     }

@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks draft branch [NAME] [--switch]}: lists branches, creates one, or switches to one. */
-@Command(name = "branch", description = "List branches; with NAME create one at HEAD; with --switch also make it current.")
+@Command(
+        name = "branch",
+        description = "List branches; with NAME create one at HEAD; with --switch also make it current.")
 final class DraftBranchCommand extends DraftBase {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The branch to create or switch to.")
     String name;

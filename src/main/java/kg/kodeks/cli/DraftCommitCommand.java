@@ -9,10 +9,17 @@ import picocli.CommandLine.Option;
 /** {@code kodeks draft commit -m MSG --author "Name <mail>"}: records the draft as a new version. */
 @Command(name = "commit", description = "Record the current draft as a new version.")
 final class DraftCommitCommand extends DraftBase {
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What changed and why.")
+    @Option(
+            names = {"-m", "--message"},
+            required = true,
+            paramLabel = "MSG",
+            description = "What changed and why.")
     String message;
 
-    @Option(names = "--author", paramLabel = "\"Name <mail>\"", description = "Who made the change (default: git config user.name/user.email).")
+    @Option(
+            names = "--author",
+            paramLabel = "\"Name <mail>\"",
+            description = "Who made the change (default: git config user.name/user.email).")
     String author;
 
     @Override

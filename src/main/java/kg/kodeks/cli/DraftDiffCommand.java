@@ -6,12 +6,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks draft diff A B}: article-level changes between two versions. */
-@Command(name = "diff", description = "Compare two versions article by article: added, removed, modified (word level), moved, renumbered.")
+@Command(
+        name = "diff",
+        description =
+                "Compare two versions article by article: added, removed, modified (word level), moved, renumbered.")
 final class DraftDiffCommand extends DraftBase {
     @Parameters(index = "0", paramLabel = "A", description = "The older version: commit, tag, branch or \"working\".")
     String from;
 
-    @Parameters(index = "1", paramLabel = "B", defaultValue = "working", description = "The newer version (default: the working copy).")
+    @Parameters(
+            index = "1",
+            paramLabel = "B",
+            defaultValue = "working",
+            description = "The newer version (default: the working copy).")
     String to;
 
     @Override

@@ -8,7 +8,9 @@ import kg.kodeks.workspace.Workspace;
 import picocli.CommandLine.Command;
 
 /** {@code kodeks draft init}: makes drafts/ of this workspace a Git repository with the sample history. */
-@Command(name = "init", description = "Make drafts/ a Git repository holding the sample draft and its history (three tagged versions).")
+@Command(
+        name = "init",
+        description = "Make drafts/ a Git repository holding the sample draft and its history (three tagged versions).")
 final class DraftInitCommand extends DraftBase {
     @Override
     int run(Workbench workbench) throws Exception {

@@ -7,12 +7,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kodeks draft log [--article ID]}: the versions, or the history of one article. */
-@Command(name = "log", description = "List the versions, newest first; with --article, the history of one article across renumbering.")
+@Command(
+        name = "log",
+        description = "List the versions, newest first; with --article, the history of one article across renumbering.")
 final class DraftLogCommand extends DraftBase {
     @Option(names = "--article", paramLabel = "ID", description = "An article at HEAD: art_12 or 12.")
     String article;
 
-    @Option(names = {"-n", "--max-count"}, paramLabel = "N", description = "Show at most N versions.")
+    @Option(
+            names = {"-n", "--max-count"},
+            paramLabel = "N",
+            description = "Show at most N versions.")
     int limit;
 
     @Override
@@ -33,9 +38,11 @@ final class DraftLogCommand extends DraftBase {
         }
         for (HistoryEntry e : history) {
             printCommit(e.commit());
-            String number = e.oldNumber() == null || e.oldNumber().equals(e.number()) ? e.number()
+            String number = e.oldNumber() == null || e.oldNumber().equals(e.number())
+                    ? e.number()
                     : e.oldNumber() + " → " + e.number();
-            out().println("            " + text("draft.kind." + e.kind()) + " " + text("draft.unit.article") + " " + number);
+            out().println("            " + text("draft.kind." + e.kind()) + " " + text("draft.unit.article") + " "
+                    + number);
             if (!e.words().isEmpty()) {
                 out().println("            " + words(e.words()));
             }

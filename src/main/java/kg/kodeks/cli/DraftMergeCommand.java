@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks draft merge REV}: merges a branch or version; conflicts are reported per article. */
-@Command(name = "merge", description = "Merge a branch or version into the current branch; conflicts are listed per article and nothing is changed.")
+@Command(
+        name = "merge",
+        description =
+                "Merge a branch or version into the current branch; conflicts are listed per article and nothing is changed.")
 final class DraftMergeCommand extends DraftBase {
     @Parameters(index = "0", paramLabel = "REV", description = "The branch, tag or commit to merge.")
     String rev;

@@ -11,7 +11,11 @@ import picocli.CommandLine.Parameters;
 /** {@code kodeks draft show REV}: one version and what it changed, article by article. */
 @Command(name = "show", description = "Show one version and its article-level changes against the version before it.")
 final class DraftShowCommand extends DraftBase {
-    @Parameters(index = "0", paramLabel = "REV", defaultValue = "HEAD", description = "Commit, tag or branch (default HEAD).")
+    @Parameters(
+            index = "0",
+            paramLabel = "REV",
+            defaultValue = "HEAD",
+            description = "Commit, tag or branch (default HEAD).")
     String rev;
 
     @Override

@@ -10,7 +10,9 @@ import kg.kodeks.drafts.DraftRepository;
 import picocli.CommandLine.Command;
 
 /** {@code kodeks draft status}: the branch, the last version, changed files and articles, locks. */
-@Command(name = "status", description = "Show the branch, the last version, uncommitted files and articles, and lock files.")
+@Command(
+        name = "status",
+        description = "Show the branch, the last version, uncommitted files and articles, and lock files.")
 final class DraftStatusCommand extends DraftBase {
     @Override
     int run(Workbench workbench) throws Exception {
@@ -18,7 +20,9 @@ final class DraftStatusCommand extends DraftBase {
         List<CommitInfo> last = repo.log(1);
         Map<String, List<String>> files = repo.changedFiles();
         Comparison articles = last.isEmpty() ? null : workbench.drafts().uncommitted(language());
-        List<String> locks = repo.locks().stream().map(p -> repo.dir().relativize(p).toString()).toList();
+        List<String> locks = repo.locks().stream()
+                .map(p -> repo.dir().relativize(p).toString())
+                .toList();
         if (global.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("branch", repo.branch());

@@ -13,7 +13,11 @@ final class DraftTagCommand extends DraftBase {
     @Parameters(index = "0", paramLabel = "NAME", description = "The tag, e.g. v4-public-discussion.")
     String name;
 
-    @Parameters(index = "1", paramLabel = "REV", defaultValue = "HEAD", description = "The version to name (default HEAD).")
+    @Parameters(
+            index = "1",
+            paramLabel = "REV",
+            defaultValue = "HEAD",
+            description = "The version to name (default HEAD).")
     String rev;
 
     @Option(names = "--author", paramLabel = "\"Name <mail>\"", description = "Who names it (default: git config).")

@@ -9,6 +9,5 @@ public final class ExitCodes {
     /** A bug or an environment failure; run again with --debug for the stack trace. */
     public static final int INTERNAL = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -16,14 +16,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kodeks findings}: duplicates, conflicts, dangling references and language differences. */
-@Command(name = "findings", description = "List duplicate and conflicting norms, dangling references and Kyrgyz/Russian differences.",
+@Command(
+        name = "findings",
+        description = "List duplicate and conflicting norms, dangling references and Kyrgyz/Russian differences.",
         subcommands = {FindingsDecideCommand.class, FindingsEvaluateCommand.class})
 final class FindingsCommand extends BaseCommand {
-    @Option(names = "--type", paramLabel = "duplicate|conflict|reference|parity", split = ",",
+    @Option(
+            names = "--type",
+            paramLabel = "duplicate|conflict|reference|parity",
+            split = ",",
             description = "Only findings of these types.")
     List<String> types;
 
-    @Option(names = "--format", paramLabel = "csv|html|json", description = "Output format (default: text, or JSON with --json).")
+    @Option(
+            names = "--format",
+            paramLabel = "csv|html|json",
+            description = "Output format (default: text, or JSON with --json).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
@@ -72,16 +80,31 @@ final class FindingsCommand extends BaseCommand {
         boolean kyrgyz = global.uiLocale().getLanguage().equals("ky");
         StringBuilder out = new StringBuilder(text("findings.header", findings.size())).append('\n');
         for (Finding f : findings) {
-            out.append('\n').append(f.id()).append("  ").append(f.type()).append('/').append(f.subtype())
-                    .append("  ").append(f.severity());
+            out.append('\n')
+                    .append(f.id())
+                    .append("  ")
+                    .append(f.type())
+                    .append('/')
+                    .append(f.subtype())
+                    .append("  ")
+                    .append(f.severity());
             if (f.decision() != null) {
-                out.append("  [").append(f.decision().status()).append(f.decision().stale() ? ", stale" : "").append(']');
+                out.append("  [")
+                        .append(f.decision().status())
+                        .append(f.decision().stale() ? ", stale" : "")
+                        .append(']');
             }
             out.append('\n');
             for (FindingUnit u : f.units()) {
-                out.append("  ").append(u.citation()).append("  (").append(u.address()).append(")\n");
+                out.append("  ")
+                        .append(u.citation())
+                        .append("  (")
+                        .append(u.address())
+                        .append(")\n");
             }
-            out.append("  ").append(kyrgyz ? f.explanation().kir() : f.explanation().rus()).append('\n');
+            out.append("  ")
+                    .append(kyrgyz ? f.explanation().kir() : f.explanation().rus())
+                    .append('\n');
         }
         return out.toString();
     }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks findings decide ID --status … --reason …}: records an expert's decision on a finding. */
-@Command(name = "decide", description = "Mark a finding as confirmed or not a problem, with a reason (kept in drafts/findings/decisions.yaml).")
+@Command(
+        name = "decide",
+        description =
+                "Mark a finding as confirmed or not a problem, with a reason (kept in drafts/findings/decisions.yaml).")
 final class FindingsDecideCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The finding id, as listed by kodeks findings.")
     String id;
@@ -27,7 +30,10 @@ final class FindingsDecideCommand extends BaseCommand {
         if (global.json()) {
             printJson(decided);
         } else {
-            out().println(text("findings.decided", decided.id(), workbench.findings().store().path()));
+            out().println(text(
+                    "findings.decided",
+                    decided.id(),
+                    workbench.findings().store().path()));
         }
         return ExitCodes.OK;
     }

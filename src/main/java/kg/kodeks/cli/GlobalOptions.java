@@ -10,11 +10,17 @@ import picocli.CommandLine.Option;
  * {@code kodeks corpus --json} mean the same): one instance is shared by the whole command tree.
  */
 public final class GlobalOptions {
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "Workspace folder (default: the current folder if it holds corpus/, else the bundled sample).")
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
+            description =
+                    "Workspace folder (default: the current folder if it holds corpus/, else the bundled sample).")
     Path workspace;
 
-    @Option(names = "--lang", paramLabel = "kir|rus", converter = LanguageConverter.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "kir|rus",
+            converter = LanguageConverter.class,
             description = "Language of the content to work on (kir or rus; ky and ru accepted).")
     Language language;
 

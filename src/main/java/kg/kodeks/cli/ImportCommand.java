@@ -19,14 +19,20 @@ import picocli.CommandLine.Parameters;
  * {@code kodeks import FILE… --lang kir|rus}: exported acts into {@code corpus/}, one report line
  * per file. A file that fails does not stop the others; the exit code is 1 when any failed.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import exported acts (plain text in UTF-8 or Windows-1251, DOCX, HTML, RTF) into corpus/.")
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Import exported acts (plain text in UTF-8 or Windows-1251, DOCX, HTML, RTF) into corpus/.")
 final class ImportCommand extends BaseCommand {
     private static final String CORPUS_BUNDLE = "kg.kodeks.corpus.messages";
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
 
-    @Option(names = "--id", paramLabel = "URI", description = "Work URI, as in /akn/kg/act/law/2011-07-15/101 (type, date and number at once).")
+    @Option(
+            names = "--id",
+            paramLabel = "URI",
+            description = "Work URI, as in /akn/kg/act/law/2011-07-15/101 (type, date and number at once).")
     String id;
 
     @Option(names = "--title", description = "Title of the act, without quotes.")
@@ -44,7 +50,10 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--source", description = "Where the text comes from (default: the file name).")
     String source;
 
-    @Option(names = "--out-name", paramLabel = "NAME", description = "Corpus file name without .<lang>.md (one input file only).")
+    @Option(
+            names = "--out-name",
+            paramLabel = "NAME",
+            description = "Corpus file name without .<lang>.md (one input file only).")
     String outName;
 
     @Option(names = "--dry-run", description = "Check and report, write nothing.")
@@ -53,12 +62,20 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--replace", description = "Overwrite an existing corpus file of the same name.")
     boolean replace;
 
-    record FileRow(String file, boolean ok, boolean written, String target, String id, String lang, String title,
-            int articles, int norms, List<CorpusCommand.ProblemRow> errors, List<CorpusCommand.ProblemRow> warnings) {
-    }
+    record FileRow(
+            String file,
+            boolean ok,
+            boolean written,
+            String target,
+            String id,
+            String lang,
+            String title,
+            int articles,
+            int norms,
+            List<CorpusCommand.ProblemRow> errors,
+            List<CorpusCommand.ProblemRow> warnings) {}
 
-    record Report(List<FileRow> files) {
-    }
+    record Report(List<FileRow> files) {}
 
     @Override
     int run(Workbench workbench) throws Exception {
@@ -88,23 +105,42 @@ final class ImportCommand extends BaseCommand {
     }
 
     private static FileRow row(ImportedAct imported, Workbench workbench, Locale locale) {
-        List<CorpusCommand.ProblemRow> errors = imported.problems().stream().filter(Problem::isError)
-                .map(p -> CorpusCommand.ProblemRow.of(p, locale)).toList();
-        List<CorpusCommand.ProblemRow> warnings = imported.problems().stream().filter(p -> !p.isError())
-                .map(p -> CorpusCommand.ProblemRow.of(p, locale)).toList();
+        List<CorpusCommand.ProblemRow> errors = imported.problems().stream()
+                .filter(Problem::isError)
+                .map(p -> CorpusCommand.ProblemRow.of(p, locale))
+                .toList();
+        List<CorpusCommand.ProblemRow> warnings = imported.problems().stream()
+                .filter(p -> !p.isError())
+                .map(p -> CorpusCommand.ProblemRow.of(p, locale))
+                .toList();
         Act act = imported.act();
-        String target = imported.target() == null ? null
+        String target = imported.target() == null
+                ? null
                 : workbench.workspace().root().relativize(imported.target()).toString();
-        return new FileRow(imported.file(), imported.ok(), imported.written(), target,
-                act == null ? null : act.meta().work().uri(), act == null ? null : act.meta().language().code(),
-                act == null ? null : act.meta().title(), act == null ? 0 : act.articleCount(),
-                act == null ? 0 : act.norms().size(), errors, warnings);
+        return new FileRow(
+                imported.file(),
+                imported.ok(),
+                imported.written(),
+                target,
+                act == null ? null : act.meta().work().uri(),
+                act == null ? null : act.meta().language().code(),
+                act == null ? null : act.meta().title(),
+                act == null ? 0 : act.articleCount(),
+                act == null ? 0 : act.norms().size(),
+                errors,
+                warnings);
     }
 
     private void print(FileRow row) {
         if (row.ok()) {
-            out().println(say(row.written() ? "cli.import.written" : "cli.import.wouldWrite", row.file(), row.target(),
-                    row.id(), row.lang(), row.articles(), row.norms()));
+            out().println(say(
+                    row.written() ? "cli.import.written" : "cli.import.wouldWrite",
+                    row.file(),
+                    row.target(),
+                    row.id(),
+                    row.lang(),
+                    row.articles(),
+                    row.norms()));
         } else {
             out().println(say("cli.import.failed", row.file()));
         }

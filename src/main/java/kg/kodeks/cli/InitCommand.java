@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks init DIR}: a new workspace made from the bundled sample. */
-@Command(name = "init", description = "Create a new workspace in DIR from the bundled sample (corpus, templates, documents, draft).")
+@Command(
+        name = "init",
+        description = "Create a new workspace in DIR from the bundled sample (corpus, templates, documents, draft).")
 final class InitCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The new workspace folder (must not exist or be empty).")
     Path target;

@@ -7,7 +7,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The root of the command tree; on its own it prints the usage. */
-@Command(name = "kodeks", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "kodeks",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Workbench for drafting the Code on Local Self-Government of the Kyrgyz Republic.",
         subcommands = {
             CorpusCommand.class,

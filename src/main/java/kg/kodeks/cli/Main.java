@@ -18,8 +18,7 @@ import picocli.CommandLine.ParseResult;
  * trace with --debug).
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -48,8 +47,8 @@ public final class Main {
     private static int report(Exception e, GlobalOptions global, PrintWriter err) {
         KodeksException userError = userError(e);
         if (userError != null) {
-            err.println(Messages.format(global.uiLocale(), BaseCommand.BUNDLE, "error.user",
-                    userError.localized(global.uiLocale())));
+            err.println(Messages.format(
+                    global.uiLocale(), BaseCommand.BUNDLE, "error.user", userError.localized(global.uiLocale())));
             if (global.debug()) {
                 userError.printStackTrace(err);
             }
@@ -84,7 +83,8 @@ public final class Main {
         }
         Path current = Path.of("").toAbsolutePath();
         return Files.isRegularFile(current.resolve("pom.xml")) && Files.isDirectory(current.resolve("corpus"))
-                ? current : null;
+                ? current
+                : null;
     }
 
     /** Creates commands and gives each the one shared {@link GlobalOptions} as its mixin. */

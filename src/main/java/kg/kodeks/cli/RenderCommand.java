@@ -12,18 +12,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks render KIND --out FILE.docx}: one official document from its template and data. */
-@Command(name = "render", subcommands = RedlineCommand.class, description = "Render an official document: press-release, protocol, plan, comparative-table, "
-        + "comments-table, comment-form, findings-report or code.")
+@Command(
+        name = "render",
+        subcommands = RedlineCommand.class,
+        description = "Render an official document: press-release, protocol, plan, comparative-table, "
+                + "comments-table, comment-form, findings-report or code.")
 final class RenderCommand extends BaseCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", converter = DocumentKindConverter.class,
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "KIND",
+            converter = DocumentKindConverter.class,
             description = "The kind of document.")
     DocumentKind kind;
 
     @Option(names = "--data", paramLabel = "FILE", description = "YAML data (default: documents/KIND.LANG.yaml).")
     Path data;
 
-    @Option(names = "--version", paramLabel = "REV", description = "For code and comparative-table: the draft version "
-            + "(tag, commit, or working for the uncommitted files) instead of the sample data.")
+    @Option(
+            names = "--version",
+            paramLabel = "REV",
+            description = "For code and comparative-table: the draft version "
+                    + "(tag, commit, or working for the uncommitted files) instead of the sample data.")
     String version;
 
     @Option(names = "--round", paramLabel = "R", description = "For comments-table and comment-form: the review round.")
@@ -38,14 +48,21 @@ final class RenderCommand extends BaseCommand {
     @Override
     int run(Workbench workbench) throws Exception {
         if (kind == null || out == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "render needs KIND and --out FILE.docx");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "render needs KIND and --out FILE.docx");
         }
         Language language = global.language() != null ? global.language() : Language.RUS;
-        Renderer.Result result = fromWorkspace() ? fromWorkspace(workbench, language)
+        Renderer.Result result = fromWorkspace()
+                ? fromWorkspace(workbench, language)
                 : workbench.render().render(kind, data, language, out.toAbsolutePath());
         if (global.json()) {
-            printJson(java.util.Map.of("out", result.out().toString(), "template", result.template().toString(),
-                    "data", result.data().toString()));
+            printJson(java.util.Map.of(
+                    "out",
+                    result.out().toString(),
+                    "template",
+                    result.template().toString(),
+                    "data",
+                    result.data().toString()));
         } else {
             out().println(text("render.done", result.out(), result.template(), result.data()));
         }

@@ -11,7 +11,10 @@ final class ReviewAddCommand extends BaseCommand {
     @Option(names = "--round", required = true, paramLabel = "R")
     String round;
 
-    @Option(names = "--unit", required = true, paramLabel = "ID",
+    @Option(
+            names = "--unit",
+            required = true,
+            paramLabel = "ID",
             description = "Element id (art_12__para_2) or citation («ст. 12 ч. 2», «12-берене, 2-бөлүк»).")
     String unit;
 

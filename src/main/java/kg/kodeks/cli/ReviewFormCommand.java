@@ -11,12 +11,16 @@ final class ReviewFormCommand extends BaseCommand {
     @Option(names = "--round", required = true, paramLabel = "R")
     String round;
 
-    @Option(names = "--out", paramLabel = "FILE.docx", description = "Default: out/review-<round>-form.docx of the workspace.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.docx",
+            description = "Default: out/review-<round>-form.docx of the workspace.")
     Path outFile;
 
     @Override
     int run(Workbench workbench) throws Exception {
-        Path target = outFile != null ? outFile.toAbsolutePath()
+        Path target = outFile != null
+                ? outFile.toAbsolutePath()
                 : workbench.workspace().out().resolve("review-" + round + "-form.docx");
         Path written = workbench.review().form(round, target);
         out().println(text("review.form", written));

@@ -12,8 +12,7 @@ import kg.kodeks.review.RoundSummary;
 
 /** The JSON shapes of the review commands, built as ordered maps so field order is stable. */
 final class ReviewJson {
-    private ReviewJson() {
-    }
+    private ReviewJson() {}
 
     static Map<String, Object> round(Round r) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,14 +75,18 @@ final class ReviewJson {
     static Map<String, Object> importReport(ImportReport r, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("added", r.added().stream().map(ReviewJson::comment).toList());
-        m.put("unplaced", r.unplaced().stream().map(u -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("row", u.row());
-            row.put("unit", u.unit());
-            row.put("comment", u.comment());
-            row.put("reason", u.reason(locale));
-            return row;
-        }).toList());
+        m.put(
+                "unplaced",
+                r.unplaced().stream()
+                        .map(u -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("row", u.row());
+                            row.put("unit", u.unit());
+                            row.put("comment", u.comment());
+                            row.put("reason", u.reason(locale));
+                            return row;
+                        })
+                        .toList());
         return m;
     }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kodeks review list [--round R] [--status …] [--article N] [--json]}. */
-@Command(name = "list", description = "List comments with their decisions and where their units stand in the newest version.")
+@Command(
+        name = "list",
+        description = "List comments with their decisions and where their units stand in the newest version.")
 final class ReviewListCommand extends BaseCommand {
     @Option(names = "--round", paramLabel = "R")
     String round;

@@ -12,7 +12,11 @@ final class ReviewOpenCommand extends BaseCommand {
     @Option(names = "--version", required = true, paramLabel = "TAG", description = "Draft version: a tag or a commit.")
     String version;
 
-    @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD", description = "Date by which comments are due.")
+    @Option(
+            names = "--due",
+            required = true,
+            paramLabel = "YYYY-MM-DD",
+            description = "Date by which comments are due.")
     LocalDate due;
 
     @Option(names = "--id", paramLabel = "R", description = "Round id (default: the next free r1, r2, …).")
@@ -24,7 +28,8 @@ final class ReviewOpenCommand extends BaseCommand {
         if (global.json()) {
             printJson(ReviewJson.round(round));
         } else {
-            out().println(text("review.opened", round.id(), round.version(), round.commit().substring(0, 7), round.due()));
+            out().println(text(
+                    "review.opened", round.id(), round.version(), round.commit().substring(0, 7), round.due()));
         }
         return ExitCodes.OK;
     }

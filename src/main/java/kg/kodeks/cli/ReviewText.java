@@ -8,8 +8,7 @@ import kg.kodeks.review.RoundSummary;
 
 /** The terminal layout of the review commands. */
 final class ReviewText {
-    private ReviewText() {
-    }
+    private ReviewText() {}
 
     static String line(ListedComment l, BaseCommand command) {
         var c = l.comment();
@@ -26,12 +25,18 @@ final class ReviewText {
         out.append(String.format("%-8s %-9s %s [%s] %s%n", c.id(), c.decision().code(), l.citation(), c.unit(), where));
         out.append("         ").append(c.authorLine()).append(": ").append(shorten(c.text()));
         if (!c.proposal().isEmpty()) {
-            out.append(System.lineSeparator()).append("         ").append(command.text("review.proposal"))
-                    .append(' ').append(shorten(c.proposal()));
+            out.append(System.lineSeparator())
+                    .append("         ")
+                    .append(command.text("review.proposal"))
+                    .append(' ')
+                    .append(shorten(c.proposal()));
         }
         if (c.decision().decided()) {
-            out.append(System.lineSeparator()).append("         ").append(command.text("review.reason"))
-                    .append(' ').append(shorten(c.reason()));
+            out.append(System.lineSeparator())
+                    .append("         ")
+                    .append(command.text("review.reason"))
+                    .append(' ')
+                    .append(shorten(c.reason()));
         }
         return out.toString();
     }
@@ -39,16 +44,28 @@ final class ReviewText {
     static void summary(RoundSummary s, BaseCommand command) {
         var out = command.out();
         var r = s.round();
-        out.println(command.text("review.summary.header", r.id(), r.version(), r.opened(), r.due(), r.status(), s.total()));
-        out.println(command.text("review.summary.status", s.byStatus().get("open"), s.byStatus().get("accepted"),
-                s.byStatus().get("partly"), s.byStatus().get("rejected")));
+        out.println(
+                command.text("review.summary.header", r.id(), r.version(), r.opened(), r.due(), r.status(), s.total()));
+        out.println(command.text(
+                "review.summary.status",
+                s.byStatus().get("open"),
+                s.byStatus().get("accepted"),
+                s.byStatus().get("partly"),
+                s.byStatus().get("rejected")));
         out.println(command.text("review.summary.overdue", s.overdue().size()));
-        s.overdue().forEach(l -> out.println("  " + l.comment().id() + "  " + l.citation() + "  " + l.comment().authorLine()));
+        s.overdue()
+                .forEach(l -> out.println("  " + l.comment().id() + "  " + l.citation() + "  "
+                        + l.comment().authorLine()));
         out.println(command.text("review.summary.authors"));
         for (Map.Entry<String, Map<String, Integer>> e : new java.util.TreeMap<>(s.byAuthor()).entrySet()) {
-            int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            int total =
+                    e.getValue().values().stream().mapToInt(Integer::intValue).sum();
             StringBuilder counts = new StringBuilder();
-            e.getValue().forEach((code, n) -> counts.append(counts.length() == 0 ? "" : ", ").append(code).append(' ').append(n));
+            e.getValue()
+                    .forEach((code, n) -> counts.append(counts.length() == 0 ? "" : ", ")
+                            .append(code)
+                            .append(' ')
+                            .append(n));
             out.println("  " + e.getKey() + ": " + total + " (" + counts + ")");
         }
     }
@@ -59,8 +76,13 @@ final class ReviewText {
         if (!report.unplaced().isEmpty()) {
             out.println(command.text("review.unplaced", report.unplaced().size()));
             for (ImportReport.Unplaced u : report.unplaced()) {
-                out.println("  " + command.text("review.row", u.row(), u.unit(), shorten(u.comment()),
-                        u.reason(command.global.uiLocale())));
+                out.println("  "
+                        + command.text(
+                                "review.row",
+                                u.row(),
+                                u.unit(),
+                                shorten(u.comment()),
+                                u.reason(command.global.uiLocale())));
             }
         }
     }

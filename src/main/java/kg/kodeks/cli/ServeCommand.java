@@ -11,10 +11,16 @@ import picocli.CommandLine.Option;
 /** {@code kodeks serve}: the web workbench for people who never open a terminal. */
 @Command(name = "serve", description = "Serve the web workbench (127.0.0.1 by default; other addresses require login).")
 final class ServeCommand extends BaseCommand {
-    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
     @Override
@@ -29,7 +35,8 @@ final class ServeCommand extends BaseCommand {
             app.stop();
             stopped.countDown();
         }));
-        out().println(text(loginRequired ? "serve.loginOn" : "serve.started",
+        out().println(text(
+                loginRequired ? "serve.loginOn" : "serve.started",
                 "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + app.port() + "/",
                 workbench.workspace().root()));
         if (workbench.workspace().bundledSample()) {

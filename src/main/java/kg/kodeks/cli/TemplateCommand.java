@@ -18,17 +18,23 @@ final class TemplateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try kodeks template check FILE");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "missing subcommand: try kodeks template check FILE");
     }
 
     /** Checks one template's tags, against a kind's sample data or a data file when given. */
-    @Command(name = "check", description = "Check a template: unknown fields, unclosed or crossed sections, "
-            + "sections crossing table cells, tags broken by formatting.")
+    @Command(
+            name = "check",
+            description = "Check a template: unknown fields, unclosed or crossed sections, "
+                    + "sections crossing table cells, tags broken by formatting.")
     static final class Check extends BaseCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "The .docx template.")
         Path file;
 
-        @Option(names = "--kind", paramLabel = "KIND", converter = DocumentKindConverter.class,
+        @Option(
+                names = "--kind",
+                paramLabel = "KIND",
+                converter = DocumentKindConverter.class,
                 description = "Check fields against this kind's sample data.")
         DocumentKind kind;
 
@@ -40,8 +46,10 @@ final class TemplateCommand implements Runnable {
             Language language = global.language() != null ? global.language() : Language.RUS;
             List<Problem> problems = workbench.render().check(file, kind, data, language);
             if (global.json()) {
-                printJson(problems.stream().map(p -> java.util.Map.of("where", p.file(), "key", p.key(),
-                        "message", p.message(global.uiLocale()))).toList());
+                printJson(problems.stream()
+                        .map(p -> java.util.Map.of(
+                                "where", p.file(), "key", p.key(), "message", p.message(global.uiLocale())))
+                        .toList());
             } else {
                 problems.forEach(p -> out().println(p.describe(global.uiLocale())));
                 out().println(text(problems.isEmpty() ? "template.ok" : "template.problems", file, problems.size()));

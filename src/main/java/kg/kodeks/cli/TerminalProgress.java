@@ -39,8 +39,8 @@ final class TerminalProgress implements IndexProgress {
         }
         lastDrawn = percent;
         int filled = percent * WIDTH / 100;
-        err.print("\r" + task + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + percent + "% ("
-                + done + "/" + total + ")");
+        err.print("\r" + task + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + percent + "% (" + done
+                + "/" + total + ")");
         err.flush();
     }
 

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kodeks user add|list}: the people who may log in to the web workbench. */
-@Command(name = "user", description = "Manage users of the web workbench.",
+@Command(
+        name = "user",
+        description = "Manage users of the web workbench.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
 final class UserCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -27,7 +29,9 @@ final class UserCommand implements Runnable {
     }
 
     /** Adds a user or replaces the password and role of an existing one. */
-    @Command(name = "add", description = "Add a user (or change one); the password is read from the terminal or --password-stdin.")
+    @Command(
+            name = "add",
+            description = "Add a user (or change one); the password is read from the terminal or --password-stdin.")
     static final class Add extends BaseCommand {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;

@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
 record ActHeader(String type, LocalDate date, String number, String title, List<String> notes, int first, int end) {
     /** Only the first lines are searched, so a «Закон …» inside the text is not taken for a heading. */
     private static final int SEARCHED_LINES = 25;
+
     private static final int TITLE_LINES = 4;
-    private static final String MONTHS = "(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+    private static final String MONTHS =
+            "(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
     private static final Pattern RU_TYPE = Pattern.compile("(?iu)^(закон|кодекс|указ|постановление)"
             + "(?:\\s+(?:президента|правительства|кабинета\\s+министров|жогорку\\s+кенеша))?"
             + "(?:\\s+кыргызской\\s+республики)?\\.?(?:\\s+«(.+)»)?$");
@@ -34,12 +36,14 @@ record ActHeader(String type, LocalDate date, String number, String title, List<
             + "(?:\\s+(?:президентинин|министрлер\\s+кабинетинин|өкмөтүнүн|жогорку\\s+кеңешинин))?"
             + "\\s+(мыйзамы|кодекси|жарлыгы|токтому)\\.?$");
     private static final Pattern RU_DATE = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})\\s+" + MONTHS + "\\s+(\\d{4})");
-    private static final Pattern KY_DATE = Pattern.compile("(?iu)(\\d{4})\\s*-\\s*ж\\p{L}*\\s+(\\d{1,2})\\s*-\\s*" + MONTHS);
+    private static final Pattern KY_DATE =
+            Pattern.compile("(?iu)(\\d{4})\\s*-\\s*ж\\p{L}*\\s+(\\d{1,2})\\s*-\\s*" + MONTHS);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("№\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}._-]*)");
-    private static final Pattern CITY = Pattern.compile("(?iu)^(?:г\\.\\s*)?(?:бишкек|ош)(?:\\s+шаары)?[.,]?$|^г\\.\\s*\\p{L}+[.,]?$");
-    private static final List<String> MONTH_STEMS = List.of("январ", "феврал", "март", "апрел", "ма", "июн", "июл",
-            "август", "сентябр", "октябр", "ноябр", "декабр");
+    private static final Pattern CITY =
+            Pattern.compile("(?iu)^(?:г\\.\\s*)?(?:бишкек|ош)(?:\\s+шаары)?[.,]?$|^г\\.\\s*\\p{L}+[.,]?$");
+    private static final List<String> MONTH_STEMS = List.of(
+            "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр");
 
     ActHeader {
         notes = List.copyOf(notes);
@@ -62,7 +66,10 @@ record ActHeader(String type, LocalDate date, String number, String title, List<
             }
             // «ЗАКОН» / «КЫРГЫЗСКОЙ РЕСПУБЛИКИ» may stand on two lines; the pair wins over the first alone
             int next = nextNonBlank(lines, i + 1);
-            String[] pair = next < 0 ? null : typeAndTitle(text + " " + StructureLine.undecorate(lines.get(next).text()));
+            String[] pair = next < 0
+                    ? null
+                    : typeAndTitle(text + " "
+                            + StructureLine.undecorate(lines.get(next).text()));
             if (pair != null) {
                 return readRest(lines, i, next, pair[0], pair[1]);
             }
@@ -96,8 +103,8 @@ record ActHeader(String type, LocalDate date, String number, String title, List<
         return -1;
     }
 
-    private static ActHeader readRest(List<SourceLine> lines, int typeLine, int typeEnd, String type,
-            String titleInLine) {
+    private static ActHeader readRest(
+            List<SourceLine> lines, int typeLine, int typeEnd, String type, String titleInLine) {
         LocalDate date = null;
         String number = null;
         List<String> titleLines = new ArrayList<>();
@@ -210,8 +217,8 @@ record ActHeader(String type, LocalDate date, String number, String title, List<
             }
             Matcher num = NUMERIC_DATE.matcher(text);
             if (num.find()) {
-                return LocalDate.of(Integer.parseInt(num.group(3)), Integer.parseInt(num.group(2)),
-                        Integer.parseInt(num.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(num.group(3)), Integer.parseInt(num.group(2)), Integer.parseInt(num.group(1)));
             }
         } catch (DateTimeException e) {
             return null;

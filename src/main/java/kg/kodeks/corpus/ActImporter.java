@@ -27,12 +27,11 @@ import kg.kodeks.model.WorkId;
  * the caller decides where the text goes.
  */
 public final class ActImporter {
-    private static final List<TextExtractor> EXTRACTORS = List.of(new DocxExtractor(), new RtfExtractor(),
-            new HtmlExtractor(), new PlainTextExtractor());
+    private static final List<TextExtractor> EXTRACTORS =
+            List.of(new DocxExtractor(), new RtfExtractor(), new HtmlExtractor(), new PlainTextExtractor());
     private static final int HEAD_BYTES = 512;
 
-    private ActImporter() {
-    }
+    private ActImporter() {}
 
     /**
      * Imports a file. Never throws for bad input: what is wrong comes back as problems naming the
@@ -53,14 +52,20 @@ public final class ActImporter {
     }
 
     /** Imports the text lines taken out of a file. */
-    private static ImportedAct fromLines(List<String> rawLines, String displayName, String baseName, ImportOptions options) {
+    private static ImportedAct fromLines(
+            List<String> rawLines, String displayName, String baseName, ImportOptions options) {
         List<SourceLine> cleaned = TextCleaner.dropRunningHeaders(clean(rawLines));
         List<SourceLine> lines = cleaned.subList(0, SignatureBlock.start(cleaned));
         ActHeader header = ActHeader.find(lines);
         List<Problem> problems = new ArrayList<>();
         Language written = articleLanguage(lines);
         if (written != null && written != options.language()) {
-            problems.add(problem(displayName, 0, "import.languageMismatch", displayName, written.code(),
+            problems.add(problem(
+                    displayName,
+                    0,
+                    "import.languageMismatch",
+                    displayName,
+                    written.code(),
                     options.language().code()));
             return new ImportedAct(displayName, null, null, baseName, null, false, problems);
         }
@@ -99,7 +104,9 @@ public final class ActImporter {
         for (SourceLine line : lines) {
             StructureLine structure = StructureLine.of(line.text());
             if (structure.kind() == UnitKind.ARTICLE) {
-                if (StructureLine.undecorate(line.text()).toLowerCase(Locale.ROOT).startsWith("статья")) {
+                if (StructureLine.undecorate(line.text())
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith("статья")) {
                     russian++;
                 } else {
                     kyrgyz++;
@@ -116,12 +123,16 @@ public final class ActImporter {
         byte[] bytes;
         try {
             if (Files.size(file) > TextExtractor.MAX_FILE_BYTES) {
-                throw new KodeksException(StructureParser.BUNDLE, "import.tooLarge", displayName,
+                throw new KodeksException(
+                        StructureParser.BUNDLE,
+                        "import.tooLarge",
+                        displayName,
                         String.valueOf(TextExtractor.MAX_FILE_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new KodeksException(e, StructureParser.BUNDLE, "import.read", displayName, String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, StructureParser.BUNDLE, "import.read", displayName, String.valueOf(e.getMessage()));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (TextExtractor.hasExtension(name, "doc")) {

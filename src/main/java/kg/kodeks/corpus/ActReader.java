@@ -15,8 +15,7 @@ import kg.kodeks.model.ActMeta;
 
 /** Reads one act in the native corpus format: UTF-8 Markdown with YAML front matter. */
 public final class ActReader {
-    private ActReader() {
-    }
+    private ActReader() {}
 
     /** Reads a corpus file; problems name the file as given by {@code displayName}. */
     public static ActFile read(Path path, String displayName) {
@@ -54,7 +53,8 @@ public final class ActReader {
     }
 
     static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))

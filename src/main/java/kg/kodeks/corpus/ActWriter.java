@@ -13,8 +13,7 @@ import kg.kodeks.model.Unit;
  * Markdown marks for readability; the reader does not need them.
  */
 public final class ActWriter {
-    private ActWriter() {
-    }
+    private ActWriter() {}
 
     /** The whole file: front matter, preamble, units. */
     public static String write(Act act) {
@@ -68,7 +67,9 @@ public final class ActWriter {
                     out.append('\n');
                 }
                 // «Статья 7. Утратила силу» reads back as the same repealed article with no heading
-                boolean repealedInHeading = unit.repealed() && unit.heading().isEmpty() && unit.hasText()
+                boolean repealedInHeading = unit.repealed()
+                        && unit.heading().isEmpty()
+                        && unit.hasText()
                         && EditorialNotes.saysRepealed(unit.text());
                 out.append(marks).append(label(unit, language)).append('.');
                 appendWords(out, (repealedInHeading ? unit.text() : unit.heading()) + notes);
@@ -152,7 +153,15 @@ public final class ActWriter {
         for (Unit child : unit.children()) {
             children.add(withoutLines(child));
         }
-        return new Unit(unit.kind(), unit.eid(), unit.number(), unit.heading(), unit.text(), unit.repealed(),
-                unit.notes(), 0, children);
+        return new Unit(
+                unit.kind(),
+                unit.eid(),
+                unit.number(),
+                unit.heading(),
+                unit.text(),
+                unit.repealed(),
+                unit.notes(),
+                0,
+                children);
     }
 }

@@ -11,8 +11,7 @@ import kg.kodeks.model.WorkId;
  * given by the user, always plain and inside {@code corpus/}.
  */
 public final class CorpusFileName {
-    private CorpusFileName() {
-    }
+    private CorpusFileName() {}
 
     /**
      * The corpus file name for an imported file: its own name without extension and language

@@ -59,8 +59,14 @@ public final class CorpusImport {
         try {
             AtomicFiles.writeString(target, imported.markdown());
         } catch (IOException e) {
-            return imported.with(new Problem(imported.file(), 0, Problem.ERROR, CORPUS_BUNDLE, "import.write",
-                    List.of(shown, String.valueOf(e.getMessage())))).withTarget(target, false);
+            return imported.with(new Problem(
+                            imported.file(),
+                            0,
+                            Problem.ERROR,
+                            CORPUS_BUNDLE,
+                            "import.write",
+                            List.of(shown, String.valueOf(e.getMessage()))))
+                    .withTarget(target, false);
         }
         return imported.withTarget(target, true);
     }
@@ -69,11 +75,25 @@ public final class CorpusImport {
     private Problem conflict(ImportedAct imported, Path target, String shown, boolean replace) {
         String expression = imported.act().meta().expression();
         for (ActFile existing : corpus.files()) {
-            if (existing.ok() && existing.act().meta().expression().equals(expression)
-                    && !existing.path().toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
-                return new Problem(imported.file(), 0, Problem.ERROR, CORPUS_BUNDLE, "import.duplicate",
-                        List.of(workspace.root().relativize(existing.path().toAbsolutePath()).toString(),
-                                imported.act().meta().work().uri(), imported.act().meta().language().code()));
+            if (existing.ok()
+                    && existing.act().meta().expression().equals(expression)
+                    && !existing.path()
+                            .toAbsolutePath()
+                            .normalize()
+                            .equals(target.toAbsolutePath().normalize())) {
+                return new Problem(
+                        imported.file(),
+                        0,
+                        Problem.ERROR,
+                        CORPUS_BUNDLE,
+                        "import.duplicate",
+                        List.of(
+                                workspace
+                                        .root()
+                                        .relativize(existing.path().toAbsolutePath())
+                                        .toString(),
+                                imported.act().meta().work().uri(),
+                                imported.act().meta().language().code()));
             }
         }
         if (Files.exists(target) && !replace) {
@@ -81,5 +101,4 @@ public final class CorpusImport {
         }
         return null;
     }
-
 }

@@ -17,8 +17,7 @@ import kg.kodeks.model.Corpus;
  * problems reported; the other files still load.
  */
 public final class CorpusReader {
-    private CorpusReader() {
-    }
+    private CorpusReader() {}
 
     /** The acts read and every problem found, with the file each act came from. */
     public record Result(Corpus corpus, List<ActFile> files, List<Problem> problems) {
@@ -35,14 +34,22 @@ public final class CorpusReader {
     /** Reads the corpus folder; a missing folder is an empty corpus with one problem. */
     public static Result read(Path corpusDir) {
         if (!Files.isDirectory(corpusDir)) {
-            Problem missing = new Problem(corpusDir.toString(), 0, Problem.ERROR, StructureParser.BUNDLE,
-                    "corpus.missing", List.of(corpusDir.toString()));
+            Problem missing = new Problem(
+                    corpusDir.toString(),
+                    0,
+                    Problem.ERROR,
+                    StructureParser.BUNDLE,
+                    "corpus.missing",
+                    List.of(corpusDir.toString()));
             return new Result(new Corpus(List.of()), List.of(), List.of(missing));
         }
         List<ActFile> files = new ArrayList<>();
         for (Path path : markdownFiles(corpusDir)) {
-            files.add(ActReader.read(path, corpusDir.getParent() == null ? path.toString()
-                    : corpusDir.getParent().relativize(path).toString()));
+            files.add(ActReader.read(
+                    path,
+                    corpusDir.getParent() == null
+                            ? path.toString()
+                            : corpusDir.getParent().relativize(path).toString()));
         }
         return assemble(files);
     }
@@ -72,9 +79,16 @@ public final class CorpusReader {
             String expression = file.act().meta().expression();
             ActFile earlier = byExpression.putIfAbsent(expression, file);
             if (earlier != null) {
-                problems.add(new Problem(file.path().toString(), 0, Problem.ERROR, StructureParser.BUNDLE,
-                        "corpus.duplicateAct", List.of(file.act().meta().work().uri(),
-                                file.act().meta().language().code(), earlier.path().toString())));
+                problems.add(new Problem(
+                        file.path().toString(),
+                        0,
+                        Problem.ERROR,
+                        StructureParser.BUNDLE,
+                        "corpus.duplicateAct",
+                        List.of(
+                                file.act().meta().work().uri(),
+                                file.act().meta().language().code(),
+                                earlier.path().toString())));
                 continue;
             }
             acts.add(file.act());

@@ -6,11 +6,11 @@ import java.util.List;
 import kg.kodeks.error.KodeksException;
 import org.docx4j.TraversalUtil;
 import org.docx4j.XmlUtils;
+import org.docx4j.model.listnumbering.Emulator;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.DelText;
-import org.docx4j.model.listnumbering.Emulator;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
@@ -76,7 +76,9 @@ final class DocxExtractor implements TextExtractor {
         }
         try {
             Emulator.ResultTriple number = Emulator.getNumber(document, properties);
-            if (number == null || number.getBullet() != null || number.getNumString() == null
+            if (number == null
+                    || number.getBullet() != null
+                    || number.getNumString() == null
                     || number.getNumString().isBlank()) {
                 return "";
             }

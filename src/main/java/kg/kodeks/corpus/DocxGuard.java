@@ -2,7 +2,6 @@ package kg.kodeks.corpus;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -21,11 +20,11 @@ final class DocxGuard {
     static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
     /** Real documents compress text about 5–20 times; only a bomb reaches this ratio at size. */
     static final long MAX_RATIO = 100;
+
     static final long RATIO_FLOOR_BYTES = 10L * 1024 * 1024;
     private static final byte[][] FORBIDDEN = {ascii("<!DOCTYPE"), ascii("<!ENTITY")};
 
-    private DocxGuard() {
-    }
+    private DocxGuard() {}
 
     /** Throws when the bytes are not a zip archive or the archive is hostile. */
     static void check(byte[] bytes, String displayName) throws KodeksException {
@@ -58,7 +57,8 @@ final class DocxGuard {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new KodeksException(e, StructureParser.BUNDLE, "docx.broken", displayName, String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, StructureParser.BUNDLE, "docx.broken", displayName, String.valueOf(e.getMessage()));
         }
         if (entries == 0) {
             throw refuse("docx.notZip", displayName);

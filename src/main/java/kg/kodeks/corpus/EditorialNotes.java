@@ -18,12 +18,11 @@ public final class EditorialNotes {
     private static final Pattern REPEALED = Pattern.compile(
             "(?iu)^(?:утратил[аио]?\\s+силу|исключен[аоы]?|күчүн\\s+жогот(?:ту|кон)|алынып\\s+салынган|алып\\s+салынды)(?!\\p{L}).*");
     /** Kyrgyz puts the repealing act first: «КР 2019-жылдын … № 45 Мыйзамына ылайык күчүн жоготту». */
-    private static final Pattern REPEALED_BY = Pattern.compile(
-            "(?iu)^[^;]{0,200}(?:мыйзамына|жарлыгына|токтомуна|мыйзамы\\s+менен)\\s+(?:ылайык\\s+)?"
+    private static final Pattern REPEALED_BY =
+            Pattern.compile("(?iu)^[^;]{0,200}(?:мыйзамына|жарлыгына|токтомуна|мыйзамы\\s+менен)\\s+(?:ылайык\\s+)?"
                     + "(?:күчүн\\s+жогот(?:ту|кон)|алынып\\s+салынган|алып\\s+салынды)\\.?$");
 
-    private EditorialNotes() {
-    }
+    private EditorialNotes() {}
 
     /** The text and the notes found in it. */
     public record Split(String text, List<String> notes) {
@@ -43,12 +42,18 @@ public final class EditorialNotes {
             m.appendReplacement(rest, "");
         }
         m.appendTail(rest);
-        return new Split(rest.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,;:])", "$1").trim(), notes);
+        return new Split(
+                rest.toString()
+                        .replaceAll("\\s{2,}", " ")
+                        .replaceAll("\\s+([.,;:])", "$1")
+                        .trim(),
+                notes);
     }
 
     /** True when a heading or text only says that the unit was repealed. */
     public static boolean saysRepealed(String text) {
         String trimmed = text.trim();
-        return REPEALED.matcher(trimmed).matches() || REPEALED_BY.matcher(trimmed).matches();
+        return REPEALED.matcher(trimmed).matches()
+                || REPEALED_BY.matcher(trimmed).matches();
     }
 }

@@ -66,8 +66,10 @@ public final class FrontMatter {
         }
         Map<String, Object> fields = readYaml(file, first + 2, yaml.toString(), problems);
         String body = String.join("\n", rawLines.subList(close + 1, rawLines.size()));
-        return new Parsed(fields == null ? null : new FrontMatter(fields, yamlLines, close + 2),
-                TextCleaner.lines(body, close + 2), problems);
+        return new Parsed(
+                fields == null ? null : new FrontMatter(fields, yamlLines, close + 2),
+                TextCleaner.lines(body, close + 2),
+                problems);
     }
 
     @SuppressWarnings("unchecked")
@@ -79,7 +81,9 @@ public final class FrontMatter {
             }
             problems.add(error(file, line, "frontMatter.yaml", "expected fields like \"id: …\""));
         } catch (java.io.IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            String reason = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElse("");
             problems.add(error(file, line, "frontMatter.yaml", reason));
         }
         return null;
@@ -136,7 +140,8 @@ public final class FrontMatter {
         WorkId work = require(file, "id", "a work URI like /akn/kg/act/law/2011-07-15/101", WorkId::parse, problems);
         Language language = require(file, "lang", "kir or rus", Language::parse, problems);
         String title = require(file, "title", "the title of the act", t -> t, problems);
-        ActStatus status = text("status") == null ? ActStatus.IN_FORCE
+        ActStatus status = text("status") == null
+                ? ActStatus.IN_FORCE
                 : require(file, "status", "in-force or repealed", ActStatus::parse, problems);
         if (work != null) {
             agree(file, "type", work.type(), problems);
@@ -149,7 +154,11 @@ public final class FrontMatter {
         return new ActMeta(work, language, title, status, text("source"), list("notes"), flag("sample"));
     }
 
-    private <T> T require(String file, String name, String expected, java.util.function.Function<String, T> read,
+    private <T> T require(
+            String file,
+            String name,
+            String expected,
+            java.util.function.Function<String, T> read,
             List<Problem> problems) {
         String value = text(name);
         if (value == null || value.isEmpty()) {

@@ -16,15 +16,16 @@ import kg.kodeks.error.KodeksException;
  * taken out by {@link HtmlText}.
  */
 final class HtmlExtractor implements TextExtractor {
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
     @Override
     public boolean accepts(String fileName, byte[] head) {
         if (TextExtractor.hasExtension(fileName, "html", "htm", "xhtml")) {
             return true;
         }
-        String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        String start =
+                new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
@@ -38,10 +39,13 @@ final class HtmlExtractor implements TextExtractor {
     }
 
     static String decode(byte[] bytes) {
-        boolean bom = TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF) || TextDecoder.startsWith(bytes, 0xFF, 0xFE)
+        boolean bom = TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF)
+                || TextDecoder.startsWith(bytes, 0xFF, 0xFE)
                 || TextDecoder.startsWith(bytes, 0xFE, 0xFF);
         Charset declared = bom ? null : declaredCharset(bytes);
-        return declared != null ? new String(bytes, declared) : TextDecoder.decode(bytes).text();
+        return declared != null
+                ? new String(bytes, declared)
+                : TextDecoder.decode(bytes).text();
     }
 
     /** The charset named by a meta tag in the first bytes, or null when none is usable. */

@@ -15,8 +15,8 @@ import kg.kodeks.model.Language;
  * @param date the adoption date as {@code YYYY-MM-DD}, or null
  * @param source where the text comes from, or null for the file name
  */
-public record ImportOptions(Language language, String id, String title, String type, String number, String date,
-        String source) {
+public record ImportOptions(
+        Language language, String id, String title, String type, String number, String date, String source) {
     public ImportOptions {
         Objects.requireNonNull(language, "language");
     }

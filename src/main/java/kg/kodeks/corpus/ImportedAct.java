@@ -18,8 +18,8 @@ import kg.kodeks.model.Act;
  * @param written true when the corpus file was written
  * @param problems what was found, errors first as they came
  */
-public record ImportedAct(String file, Act act, String markdown, String baseName, Path target, boolean written,
-        List<Problem> problems) {
+public record ImportedAct(
+        String file, Act act, String markdown, String baseName, Path target, boolean written, List<Problem> problems) {
     public ImportedAct {
         problems = List.copyOf(problems);
     }

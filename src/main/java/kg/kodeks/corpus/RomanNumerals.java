@@ -2,8 +2,7 @@ package kg.kodeks.corpus;
 
 /** Roman numerals of sections and some chapters (I, IV, XII); Cyrillic «І» is read as I. */
 final class RomanNumerals {
-    private RomanNumerals() {
-    }
+    private RomanNumerals() {}
 
     /** The value of a Roman numeral, or null when the text is not one. */
     static Integer value(String text) {

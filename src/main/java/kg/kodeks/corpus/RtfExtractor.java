@@ -27,7 +27,10 @@ final class RtfExtractor implements TextExtractor {
         }
         RtfText text = RtfText.parse(source);
         if (text.undecodable() != null) {
-            throw new KodeksException(StructureParser.BUNDLE, "rtf.codePage", displayName,
+            throw new KodeksException(
+                    StructureParser.BUNDLE,
+                    "rtf.codePage",
+                    displayName,
                     text.undecodable().toLowerCase(Locale.ROOT));
         }
         return TextExtractor.splitLines(text.text());

@@ -16,11 +16,46 @@ import java.util.Set;
  * groups) are skipped.
  */
 final class RtfText {
-    private static final Set<String> SKIPPED = Set.of("fonttbl", "colortbl", "stylesheet", "info", "pict", "object",
-            "themedata", "colorschememapping", "latentstyles", "datastore", "xmlnstbl", "rsidtbl", "listtable",
-            "listoverridetable", "generator", "filetbl", "revtbl", "pgdsctbl", "fldinst", "header", "headerl",
-            "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "bkmkstart", "bkmkend", "mmathPr",
-            "listtext", "pntext", "pntxta", "pntxtb", "defchp", "defpap", "wgrffmtfilter", "xe", "tc");
+    private static final Set<String> SKIPPED = Set.of(
+            "fonttbl",
+            "colortbl",
+            "stylesheet",
+            "info",
+            "pict",
+            "object",
+            "themedata",
+            "colorschememapping",
+            "latentstyles",
+            "datastore",
+            "xmlnstbl",
+            "rsidtbl",
+            "listtable",
+            "listoverridetable",
+            "generator",
+            "filetbl",
+            "revtbl",
+            "pgdsctbl",
+            "fldinst",
+            "header",
+            "headerl",
+            "headerr",
+            "headerf",
+            "footer",
+            "footerl",
+            "footerr",
+            "footerf",
+            "bkmkstart",
+            "bkmkend",
+            "mmathPr",
+            "listtext",
+            "pntext",
+            "pntxta",
+            "pntxtb",
+            "defchp",
+            "defpap",
+            "wgrffmtfilter",
+            "xe",
+            "tc");
     private static final Charset CP1251 = Charset.forName("windows-1251");
 
     private final String rtf;

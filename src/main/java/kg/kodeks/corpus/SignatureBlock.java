@@ -16,8 +16,7 @@ final class SignatureBlock {
             + "|кыргыз\\s+республикасынын\\s+жогорку\\s+кеңеши\\s+.*кабыл\\s+алынган"
             + ")(?!\\p{L}).*");
 
-    private SignatureBlock() {
-    }
+    private SignatureBlock() {}
 
     /**
      * The index of the line where the closing block starts, or the number of lines when there

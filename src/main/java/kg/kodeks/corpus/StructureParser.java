@@ -124,8 +124,12 @@ public final class StructureParser {
      * at a fixed width break long headings this way; text of an article starts with a capital.
      */
     private boolean continuesHeading(String text) {
-        return !lastLineBlank && current.kind.ordinal() <= UnitKind.ARTICLE.ordinal() && current.text.length() == 0
-                && current.children.isEmpty() && current.heading.length() > 0 && !text.isEmpty()
+        return !lastLineBlank
+                && current.kind.ordinal() <= UnitKind.ARTICLE.ordinal()
+                && current.text.length() == 0
+                && current.children.isEmpty()
+                && current.heading.length() > 0
+                && !text.isEmpty()
                 && Character.isLowerCase(text.codePointAt(0));
     }
 
@@ -209,8 +213,7 @@ public final class StructureParser {
         Integer p = leadingNumber(previous);
         Integer n = leadingNumber(next);
         if (p == null || n == null) {
-            return previous.isEmpty() || next.isEmpty()
-                    || previous.codePointAt(0) < next.codePointAt(0);
+            return previous.isEmpty() || next.isEmpty() || previous.codePointAt(0) < next.codePointAt(0);
         }
         return n == p + 1 || n.equals(p) && next.length() > previous.length();
     }

@@ -16,11 +16,11 @@ public final class TextCleaner {
             "(?iu)^(?:страница|стр\\.|бет|page)\\s*\\d+(?:\\s*(?:из|/|of)\\s*\\d+)?\\.?$|^[-–—]?\\s*\\d{1,4}\\s*[-–—]?$");
     /** A short line seen this often is a running header or footer of the pages it was printed on. */
     static final int RUNNING_HEADER_REPEATS = 3;
+
     private static final int RUNNING_HEADER_MAX_LENGTH = 120;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     /** Cleans one line: unifies spaces, drops invisible characters, trims. */
     public static String cleanLine(String line) {
@@ -78,7 +78,10 @@ public final class TextCleaner {
     }
 
     private static boolean isHeaderCandidate(String text) {
-        return !text.isEmpty() && text.length() <= RUNNING_HEADER_MAX_LENGTH && !text.startsWith("(")
-                && !StructureLine.of(text).opensUnit() && !EditorialNotes.saysRepealed(text);
+        return !text.isEmpty()
+                && text.length() <= RUNNING_HEADER_MAX_LENGTH
+                && !text.startsWith("(")
+                && !StructureLine.of(text).opensUnit()
+                && !EditorialNotes.saysRepealed(text);
     }
 }

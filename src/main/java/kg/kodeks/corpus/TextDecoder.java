@@ -16,18 +16,19 @@ import java.util.List;
  */
 public final class TextDecoder {
     /** The code pages tried for text that is not UTF-8, the usual one first (it wins ties). */
-    static final List<Charset> CYRILLIC = List.of(Charset.forName("windows-1251"), Charset.forName("KOI8-R"),
-            Charset.forName("IBM866"), Charset.forName("ISO-8859-5"));
+    static final List<Charset> CYRILLIC = List.of(
+            Charset.forName("windows-1251"),
+            Charset.forName("KOI8-R"),
+            Charset.forName("IBM866"),
+            Charset.forName("ISO-8859-5"));
 
     /** Letters by how often they occur in Russian legal text, most frequent first. */
     private static final String FREQUENT = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё";
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** Decoded text and the charset it was read in. */
-    public record Decoded(String text, Charset charset) {
-    }
+    public record Decoded(String text, Charset charset) {}
 
     /** Decodes bytes as described above; the byte order mark is not part of the text. */
     public static Decoded decode(byte[] bytes) {
@@ -35,10 +36,12 @@ public final class TextDecoder {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
+            return new Decoded(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
+            return new Decoded(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         try {
             return new Decoded(strictUtf8(bytes), StandardCharsets.UTF_8);
@@ -99,7 +102,8 @@ public final class TextDecoder {
     }
 
     static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))

@@ -8,11 +8,13 @@ import kg.kodeks.model.Language;
 final class Labels {
     private static final String BUNDLE = "kg.kodeks.documents.labels";
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String get(Language language, String key, Object... args) {
-        return Messages.format(language == Language.KIR ? Locale.forLanguageTag("ky") : Locale.forLanguageTag("ru"),
-                BUNDLE, key, args);
+        return Messages.format(
+                language == Language.KIR ? Locale.forLanguageTag("ky") : Locale.forLanguageTag("ru"),
+                BUNDLE,
+                key,
+                args);
     }
 }

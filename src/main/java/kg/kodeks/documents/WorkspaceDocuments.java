@@ -53,7 +53,11 @@ public final class WorkspaceDocuments {
         T get() throws KodeksException;
     }
 
-    public WorkspaceDocuments(Renderer renderer, Drafts drafts, Supplier<Corpus> corpus, Source<ReviewService> review,
+    public WorkspaceDocuments(
+            Renderer renderer,
+            Drafts drafts,
+            Supplier<Corpus> corpus,
+            Source<ReviewService> review,
             Supplier<Findings> findings) {
         this.renderer = renderer;
         this.drafts = drafts;
@@ -79,7 +83,8 @@ public final class WorkspaceDocuments {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Unit article : file.act().articles()) {
             List<SourceNote> notes = file.sources().stream()
-                    .filter(n -> n.eid().equals(article.eid()) || n.eid().startsWith(article.eid() + "__")).toList();
+                    .filter(n -> n.eid().equals(article.eid()) || n.eid().startsWith(article.eid() + "__"))
+                    .toList();
             if (notes.isEmpty()) {
                 continue;
             }
@@ -119,10 +124,20 @@ public final class WorkspaceDocuments {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("unit", listed.citation());
             row.put("author", listed.comment().authorLine());
-            row.put("text", listed.comment().text()
-                    + (listed.comment().proposal().isBlank() ? "" : "\n" + Labels.get(language, "comments.proposal",
-                            listed.comment().proposal())));
-            row.put("decision", Labels.get(language, "decision." + listed.comment().decision().code()));
+            row.put(
+                    "text",
+                    listed.comment().text()
+                            + (listed.comment().proposal().isBlank()
+                                    ? ""
+                                    : "\n"
+                                            + Labels.get(
+                                                    language,
+                                                    "comments.proposal",
+                                                    listed.comment().proposal())));
+            row.put(
+                    "decision",
+                    Labels.get(
+                            language, "decision." + listed.comment().decision().code()));
             row.put("status", listed.comment().decision().code());
             row.put("response", listed.comment().reason());
             rows.add(row);
@@ -156,8 +171,8 @@ public final class WorkspaceDocuments {
 
     /** The findings report: every finding of the corpus of the given type (all when null). */
     public Renderer.Result findingsReport(FindingType type, Language language, Path out) throws KodeksException {
-        List<Finding> found = findings.get().list(type == null
-                ? java.util.EnumSet.noneOf(FindingType.class) : java.util.EnumSet.of(type));
+        List<Finding> found = findings.get()
+                .list(type == null ? java.util.EnumSet.noneOf(FindingType.class) : java.util.EnumSet.of(type));
         if (found.isEmpty()) {
             throw new KodeksException(BUNDLE, "findings.none");
         }
@@ -165,11 +180,24 @@ public final class WorkspaceDocuments {
         for (Finding finding : found) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kind", Labels.get(language, "finding." + finding.type()) + " (" + finding.subtype() + ")");
-            row.put("units", String.join("; ", finding.units().stream().map(FindingUnit::citation).toList()));
-            row.put("description", language == Language.KIR ? finding.explanation().kir() : finding.explanation().rus());
-            row.put("recommendation", finding.decision() == null
-                    ? Labels.get(language, "finding.undecided")
-                    : Labels.get(language, "finding.decided." + finding.decision().status(), finding.decision().reason()));
+            row.put(
+                    "units",
+                    String.join(
+                            "; ",
+                            finding.units().stream().map(FindingUnit::citation).toList()));
+            row.put(
+                    "description",
+                    language == Language.KIR
+                            ? finding.explanation().kir()
+                            : finding.explanation().rus());
+            row.put(
+                    "recommendation",
+                    finding.decision() == null
+                            ? Labels.get(language, "finding.undecided")
+                            : Labels.get(
+                                    language,
+                                    "finding.decided." + finding.decision().status(),
+                                    finding.decision().reason()));
             rows.add(row);
         }
         Map<String, Object> data = sample(DocumentKind.FINDINGS_REPORT, language);
@@ -214,10 +242,16 @@ public final class WorkspaceDocuments {
     }
 
     private DraftFile draftFile(String version, Language language) throws KodeksException {
-        DraftFile file = drafts.repository().read(version).file(language)
+        DraftFile file = drafts.repository()
+                .read(version)
+                .file(language)
                 .orElseThrow(() -> new KodeksException(BUNDLE, "draft.noFile", version, Draft.fileName(language)));
         if (!file.ok()) {
-            throw new KodeksException(BUNDLE, "draft.broken", version, file.name(),
+            throw new KodeksException(
+                    BUNDLE,
+                    "draft.broken",
+                    version,
+                    file.name(),
                     file.problems().isEmpty() ? "" : file.problems().get(0).message());
         }
         return file;
@@ -227,8 +261,7 @@ public final class WorkspaceDocuments {
         return Path.of("drafts", version, Draft.fileName(language));
     }
 
-    private record Quoted(String citation, String text) {
-    }
+    private record Quoted(String citation, String text) {}
 
     private static java.util.Optional<Quoted> sourceText(Corpus laws, SourceNote note) {
         UnitRef ref;
@@ -245,7 +278,8 @@ public final class WorkspaceDocuments {
         if (path.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Quoted(Citations.cite(act.get().meta(), path), textOf(path.get(path.size() - 1))));
+        return java.util.Optional.of(
+                new Quoted(Citations.cite(act.get().meta(), path), textOf(path.get(path.size() - 1))));
     }
 
     private static void addUnits(Unit unit, List<Unit> path, Language language, List<Map<String, Object>> units) {

@@ -1,13 +1,13 @@
 package kg.kodeks.drafts;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.Map;
-import java.util.HashSet;
-import java.util.HashMap;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Language;
@@ -25,10 +25,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
  */
 final class ArticleHistory {
     /** Said by the quick path when the article's lines changed but not its words (a comment, spacing). */
-    private static final HistoryEntry UNCHANGED = new HistoryEntry(
-            new CommitInfo("", "", "", "", "", "", List.of()), Change.MODIFIED, "", "", "", List.of());
-    private ArticleHistory() {
-    }
+    private static final HistoryEntry UNCHANGED =
+            new HistoryEntry(new CommitInfo("", "", "", "", "", "", List.of()), Change.MODIFIED, "", "", "", List.of());
+
+    private ArticleHistory() {}
 
     static List<HistoryEntry> follow(DraftRepository repo, String article, Language language) throws KodeksException {
         RevCommit head = repo.head();
@@ -42,7 +42,8 @@ final class ArticleHistory {
             throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, file);
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        try (ObjectReader reader = repo.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (ObjectReader reader = repo.repository().newObjectReader();
+                RevWalk walk = new RevWalk(reader)) {
             RevCommit current = walk.parseCommit(head);
             ObjectId blob = repo.blob(reader, current, file);
             Map<String, String> articles = null;
@@ -130,8 +131,9 @@ final class ArticleHistory {
      * When the article kept its number and still reads as the same article, its change is read
      * from its own lines, without parsing the whole draft twice.
      */
-    private static HistoryEntry sameNumber(DraftRepository repo, RevCommit commit, Unit tracked, String segment,
-            String parentSegment) throws KodeksException {
+    private static HistoryEntry sameNumber(
+            DraftRepository repo, RevCommit commit, Unit tracked, String segment, String parentSegment)
+            throws KodeksException {
         if (segment == null || parentSegment == null) {
             return null;
         }
@@ -150,9 +152,22 @@ final class ArticleHistory {
         if (before.equals(after)) {
             return UNCHANGED;
         }
-        Unit current = new Unit(now.kind(), tracked.eid(), now.number(), now.heading(), now.text(), now.repealed(),
-                now.notes(), now.line(), now.children());
-        return new HistoryEntry(repo.info(commit), Change.MODIFIED, current.eid(), current.number(), was.number(),
+        Unit current = new Unit(
+                now.kind(),
+                tracked.eid(),
+                now.number(),
+                now.heading(),
+                now.text(),
+                now.repealed(),
+                now.notes(),
+                now.line(),
+                now.children());
+        return new HistoryEntry(
+                repo.info(commit),
+                Change.MODIFIED,
+                current.eid(),
+                current.number(),
+                was.number(),
                 WordDiff.diff(before, after));
     }
 
@@ -160,10 +175,13 @@ final class ArticleHistory {
         String text = segment.replaceAll("(?s)<!--.*?-->", " ");
         List<kg.kodeks.corpus.SourceLine> lines = kg.kodeks.corpus.TextCleaner.lines(text, 1);
         var body = kg.kodeks.corpus.StructureParser.parse("segment", lines);
-        return body.units().isEmpty() || body.units().get(0).kind() != UnitKind.ARTICLE ? null : body.units().get(0);
+        return body.units().isEmpty() || body.units().get(0).kind() != UnitKind.ARTICLE
+                ? null
+                : body.units().get(0);
     }
 
-    private static HistoryEntry entry(DraftRepository repo, RevCommit commit, Unit was, Unit now) throws KodeksException {
+    private static HistoryEntry entry(DraftRepository repo, RevCommit commit, Unit was, Unit now)
+            throws KodeksException {
         List<String> before = VersionDiff.tokens(was);
         List<String> after = VersionDiff.tokens(now);
         boolean renumbered = !was.number().equals(now.number());
@@ -173,7 +191,12 @@ final class ArticleHistory {
             return null;
         }
         String kind = renumbered ? Change.RENUMBERED : moved ? Change.MOVED : Change.MODIFIED;
-        return new HistoryEntry(repo.info(commit), kind, now.eid(), now.number(), was.number(),
+        return new HistoryEntry(
+                repo.info(commit),
+                kind,
+                now.eid(),
+                now.number(),
+                was.number(),
                 changed ? WordDiff.diff(before, after) : List.of());
     }
 
@@ -332,7 +355,8 @@ final class ArticleHistory {
         byte b = data[i];
         boolean digit = b >= '0' && b <= '9' && i + 1 < to && data[i + 1] != '.' && data[i + 1] != ')';
         // UTF-8 of the capitals С, Г, Р that begin «Статья», «Глава», «Раздел».
-        boolean capital = b == (byte) 0xD0 && i + 1 < to
+        boolean capital = b == (byte) 0xD0
+                && i + 1 < to
                 && (data[i + 1] == (byte) 0xA1 || data[i + 1] == (byte) 0x93 || data[i + 1] == (byte) 0xA0);
         if (!digit && !capital) {
             return null;

@@ -9,5 +9,4 @@ package kg.kodeks.drafts;
  * @param date when (ISO-8601)
  * @param text the line
  */
-public record BlameLine(int line, String commit, String author, String date, String text) {
-}
+public record BlameLine(int line, String commit, String author, String date, String text) {}

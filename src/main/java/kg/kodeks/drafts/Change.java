@@ -16,8 +16,15 @@ import java.util.List;
  * @param words the word-level changes of the text, empty when the text is the same
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Change(String kind, String unit, String eid, String oldEid, String number, String oldNumber,
-        String heading, List<WordOp> words) {
+public record Change(
+        String kind,
+        String unit,
+        String eid,
+        String oldEid,
+        String number,
+        String oldNumber,
+        String heading,
+        List<WordOp> words) {
     public static final String ADDED = "added";
     public static final String REMOVED = "removed";
     public static final String MODIFIED = "modified";

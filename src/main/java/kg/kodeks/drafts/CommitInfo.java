@@ -16,8 +16,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * @param message the whole message
  * @param tags the tags that name this commit
  */
-public record CommitInfo(String id, String shortId, String author, String email, String date, String message,
-        List<String> tags) {
+public record CommitInfo(
+        String id, String shortId, String author, String email, String date, String message, List<String> tags) {
     public CommitInfo {
         tags = List.copyOf(tags);
     }
@@ -30,9 +30,17 @@ public record CommitInfo(String id, String shortId, String author, String email,
 
     static CommitInfo of(RevCommit commit, List<String> tags) {
         PersonIdent who = commit.getAuthorIdent();
-        String date = ZonedDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId()).toOffsetDateTime().toString();
+        String date = ZonedDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId())
+                .toOffsetDateTime()
+                .toString();
         String id = commit.getName();
-        return new CommitInfo(id, id.substring(0, 7), who.getName(), who.getEmailAddress(), date,
-                commit.getFullMessage().strip(), tags);
+        return new CommitInfo(
+                id,
+                id.substring(0, 7),
+                who.getName(),
+                who.getEmailAddress(),
+                date,
+                commit.getFullMessage().strip(),
+                tags);
     }
 }

@@ -21,8 +21,7 @@ import kg.kodeks.model.UnitRef;
  * be repealed when the Code comes into force.
  */
 public final class Coverage {
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /** One norm of an act and the Code articles that absorb it. */
     public record NormRow(String eid, String citation, List<String> articles) {
@@ -32,7 +31,13 @@ public final class Coverage {
     }
 
     /** The ledger of one act. */
-    public record ActRow(String id, String title, int norms, int covered, double percent, List<NormRow> absorbed,
+    public record ActRow(
+            String id,
+            String title,
+            int norms,
+            int covered,
+            double percent,
+            List<NormRow> absorbed,
             List<String> uncovered) {
         public ActRow {
             absorbed = List.copyOf(absorbed);
@@ -41,8 +46,8 @@ public final class Coverage {
     }
 
     /** The whole ledger in one language. */
-    public record Report(String lang, List<ActRow> acts, int norms, int covered, double percent,
-            List<String> repealCandidates) {
+    public record Report(
+            String lang, List<ActRow> acts, int norms, int covered, double percent, List<String> repealCandidates) {
         public Report {
             acts = List.copyOf(acts);
             repealCandidates = List.copyOf(repealCandidates);
@@ -78,8 +83,14 @@ public final class Coverage {
             }
             total += norms.size();
             covered += absorbed.size();
-            rows.add(new ActRow(act.meta().expression(), act.meta().title(), norms.size(), absorbed.size(),
-                    percent(absorbed.size(), norms.size()), absorbed, uncovered));
+            rows.add(new ActRow(
+                    act.meta().expression(),
+                    act.meta().title(),
+                    norms.size(),
+                    absorbed.size(),
+                    percent(absorbed.size(), norms.size()),
+                    absorbed,
+                    uncovered));
             if (!norms.isEmpty() && uncovered.isEmpty()) {
                 candidates.add(act.meta().expression());
             }

@@ -16,8 +16,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 
 /** Who last changed each line of one article, as committed at HEAD. */
 final class DraftBlame {
-    private DraftBlame() {
-    }
+    private DraftBlame() {}
 
     static List<BlameLine> blame(DraftRepository repo, String article, Language language) throws KodeksException {
         RevCommit head = repo.head();
@@ -29,10 +28,15 @@ final class DraftBlame {
             throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, name);
         }
         int first = unit.line();
-        int last = act.allUnits().filter(u -> u.kind().ordinal() <= UnitKind.ARTICLE.ordinal() && u.line() > first)
-                .mapToInt(Unit::line).min().orElse(Integer.MAX_VALUE) - 1;
+        int last = act.allUnits()
+                        .filter(u -> u.kind().ordinal() <= UnitKind.ARTICLE.ordinal() && u.line() > first)
+                        .mapToInt(Unit::line)
+                        .min()
+                        .orElse(Integer.MAX_VALUE)
+                - 1;
         try {
-            BlameResult result = repo.git().blame().setFilePath(name).setStartCommit(head).call();
+            BlameResult result =
+                    repo.git().blame().setFilePath(name).setStartCommit(head).call();
             if (result == null) {
                 throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, name);
             }
@@ -45,7 +49,9 @@ final class DraftBlame {
                 }
                 RevCommit commit = result.getSourceCommit(i);
                 PersonIdent who = result.getSourceAuthor(i);
-                String date = ZonedDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId()).toOffsetDateTime().toString();
+                String date = ZonedDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId())
+                        .toOffsetDateTime()
+                        .toString();
                 lines.add(new BlameLine(i + 1, commit.getName().substring(0, 7), who.getName(), date, text));
             }
             return lines;

@@ -15,8 +15,8 @@ import kg.kodeks.model.Language;
  * @param sources the source annotations, in file order
  * @param problems what was wrong in the file
  */
-public record DraftFile(String name, Language language, Act act, String versionNote, List<SourceNote> sources,
-        List<Problem> problems) {
+public record DraftFile(
+        String name, Language language, Act act, String versionNote, List<SourceNote> sources, List<Problem> problems) {
     public DraftFile {
         versionNote = versionNote == null ? "" : versionNote;
         sources = List.copyOf(sources);

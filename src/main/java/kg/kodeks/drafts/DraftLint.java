@@ -22,19 +22,20 @@ import kg.kodeks.model.UnitRef;
  * corpus. Every problem names the file and the line.
  */
 public final class DraftLint {
-    private static final Pattern RUS_REF = Pattern.compile(
-            "(?iu)стать(?:я|и|е|ю|ей|ям|ями|ях)\\s+(\\d+(?:-\\d+)?)\\s+настоящего\\s+Кодекса");
+    private static final Pattern RUS_REF =
+            Pattern.compile("(?iu)стать(?:я|и|е|ю|ей|ям|ями|ях)\\s+(\\d+(?:-\\d+)?)\\s+настоящего\\s+Кодекса");
     private static final Pattern KIR_REF = Pattern.compile("(?iu)ушул\\s+Кодекстин\\s+(\\d+(?:-\\d+)?)-берене");
 
-    private DraftLint() {
-    }
+    private DraftLint() {}
 
     /** Lints both language files of a draft against the corpus. */
     public static List<Problem> lint(Draft draft, Corpus corpus) {
         List<Problem> problems = new ArrayList<>();
         for (DraftFile file : draft.files().values()) {
             // The parser's own numbering warnings are replaced by lint's, which see the whole Code.
-            file.problems().stream().filter(p -> !p.key().equals("parse.numberingGap")).forEach(problems::add);
+            file.problems().stream()
+                    .filter(p -> !p.key().equals("parse.numberingGap"))
+                    .forEach(problems::add);
             if (file.act() == null) {
                 continue;
             }
@@ -59,10 +60,22 @@ public final class DraftLint {
             for (Unit unit : file.act().allUnits().filter(u -> u.kind() == kind).toList()) {
                 Unit earlier = seen.putIfAbsent(unit.number(), unit);
                 if (earlier != null) {
-                    problems.add(problem(file, unit.line(), Problem.ERROR, "lint.duplicate", label(kind), unit.number(),
+                    problems.add(problem(
+                            file,
+                            unit.line(),
+                            Problem.ERROR,
+                            "lint.duplicate",
+                            label(kind),
+                            unit.number(),
                             String.valueOf(earlier.line())));
                 } else if (previous != null && !follows(previous.number(), unit.number())) {
-                    problems.add(problem(file, unit.line(), Problem.WARNING, "lint.gap", label(kind), previous.number(),
+                    problems.add(problem(
+                            file,
+                            unit.line(),
+                            Problem.WARNING,
+                            "lint.gap",
+                            label(kind),
+                            previous.number(),
                             unit.number()));
                 }
                 previous = unit;
@@ -88,9 +101,13 @@ public final class DraftLint {
     private static void empty(DraftFile file, List<Problem> problems) {
         file.act().allUnits().forEach(unit -> {
             boolean titled = unit.kind().ordinal() <= UnitKind.ARTICLE.ordinal();
-            boolean hasText = unit.hasText() || titled && unit.kind() != UnitKind.ARTICLE && !unit.heading().isBlank();
+            boolean hasText = unit.hasText()
+                    || titled
+                            && unit.kind() != UnitKind.ARTICLE
+                            && !unit.heading().isBlank();
             if (!unit.repealed() && unit.children().isEmpty() && !hasText) {
-                problems.add(problem(file, unit.line(), Problem.ERROR, "lint.empty", label(unit.kind()), unit.number()));
+                problems.add(
+                        problem(file, unit.line(), Problem.ERROR, "lint.empty", label(unit.kind()), unit.number()));
             }
         });
     }
@@ -113,16 +130,23 @@ public final class DraftLint {
             try {
                 ref = UnitRef.parse(note.source());
             } catch (IllegalArgumentException e) {
-                problems.add(problem(file, note.line(), Problem.ERROR, "lint.sourceSyntax", note.source(), e.getMessage()));
+                problems.add(
+                        problem(file, note.line(), Problem.ERROR, "lint.sourceSyntax", note.source(), e.getMessage()));
                 continue;
             }
             Optional<Act> act = corpus.act(ref.work(), ref.language());
             if (act.isEmpty()) {
-                problems.add(problem(file, note.line(), Problem.ERROR, "lint.sourceAct", note.source(), ref.expression()));
+                problems.add(
+                        problem(file, note.line(), Problem.ERROR, "lint.sourceAct", note.source(), ref.expression()));
             } else if (act.get().find(ref.eid()).isEmpty()) {
                 problems.add(problem(file, note.line(), Problem.ERROR, "lint.sourceUnit", note.source(), ref.eid()));
             } else if (ref.language() != file.language()) {
-                problems.add(problem(file, note.line(), Problem.WARNING, "lint.sourceLanguage", note.source(),
+                problems.add(problem(
+                        file,
+                        note.line(),
+                        Problem.WARNING,
+                        "lint.sourceLanguage",
+                        note.source(),
                         file.language().code()));
             }
         }

@@ -26,8 +26,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
  * reported per article: which articles both sides changed since their common version.
  */
 final class DraftMerge {
-    private DraftMerge() {
-    }
+    private DraftMerge() {}
 
     static MergeReport merge(DraftRepository repo, String rev, PersonIdent author) throws KodeksException {
         repo.checkLocks();
@@ -35,8 +34,12 @@ final class DraftMerge {
         RevCommit ours = repo.head();
         RevCommit theirs = repo.commit(rev);
         try {
-            MergeResult result = repo.git().merge().include(theirs).setCommit(false)
-                    .setFastForward(MergeCommand.FastForwardMode.FF).call();
+            MergeResult result = repo.git()
+                    .merge()
+                    .include(theirs)
+                    .setCommit(false)
+                    .setFastForward(MergeCommand.FastForwardMode.FF)
+                    .call();
             switch (result.getMergeStatus()) {
                 case ALREADY_UP_TO_DATE:
                     return new MergeReport(MergeReport.UP_TO_DATE, repo.info(ours), List.of(), List.of());
@@ -47,13 +50,16 @@ final class DraftMerge {
                     CommitInfo merged = repo.commitFiles("Слияние " + rev + " в " + repo.branch(), author);
                     return new MergeReport(MergeReport.MERGED, merged, List.of(), List.of());
                 case CONFLICTING:
-                    List<String> files = result.getConflicts() == null ? List.of()
+                    List<String> files = result.getConflicts() == null
+                            ? List.of()
                             : result.getConflicts().keySet().stream().sorted().toList();
                     undo(repo);
-                    return new MergeReport(MergeReport.CONFLICTING, repo.info(ours), conflicts(repo, ours, theirs), files);
+                    return new MergeReport(
+                            MergeReport.CONFLICTING, repo.info(ours), conflicts(repo, ours, theirs), files);
                 default:
                     undo(repo);
-                    throw new KodeksException(DraftReader.BUNDLE, "merge.failed", rev, String.valueOf(result.getMergeStatus()));
+                    throw new KodeksException(
+                            DraftReader.BUNDLE, "merge.failed", rev, String.valueOf(result.getMergeStatus()));
             }
         } catch (GitAPIException | JGitInternalException e) {
             throw repo.writeFailed(e);
@@ -95,10 +101,16 @@ final class DraftMerge {
                 }
                 Unit o2 = oursOf.get(article);
                 Unit t2 = theirsOf.get(article);
-                boolean same = o2 != null && t2 != null && VersionDiff.tokens(o2).equals(VersionDiff.tokens(t2));
+                boolean same =
+                        o2 != null && t2 != null && VersionDiff.tokens(o2).equals(VersionDiff.tokens(t2));
                 if (!same) {
-                    out.add(new MergeReport.Conflict(language.code(), article.eid(), article.number(), article.heading(),
-                            ourChange, theirChange));
+                    out.add(new MergeReport.Conflict(
+                            language.code(),
+                            article.eid(),
+                            article.number(),
+                            article.heading(),
+                            ourChange,
+                            theirChange));
                 }
             }
         }

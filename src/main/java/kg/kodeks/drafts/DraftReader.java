@@ -38,11 +38,11 @@ public final class DraftReader {
     static final String BUNDLE = "kg.kodeks.drafts.messages";
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern SOURCE = Pattern.compile("(?s)^\\s*source\\s*:\\s*(.*?)\\s*$");
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()))).build();
+    private static final Parser PARSER = Parser.builder(
+                    new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create())))
+            .build();
 
-    private DraftReader() {
-    }
+    private DraftReader() {}
 
     /** Reads {@code code.kir.md} and {@code code.rus.md} from a folder; a missing file is left out. */
     public static Draft readFolder(Path folder) throws IOException {
@@ -50,7 +50,9 @@ public final class DraftReader {
         for (Language language : Language.values()) {
             Path path = folder.resolve(Draft.fileName(language));
             if (Files.isRegularFile(path)) {
-                files.put(language, parse(Draft.fileName(language), language, Files.readString(path, StandardCharsets.UTF_8)));
+                files.put(
+                        language,
+                        parse(Draft.fileName(language), language, Files.readString(path, StandardCharsets.UTF_8)));
             }
         }
         return new Draft(files);
@@ -68,7 +70,12 @@ public final class DraftReader {
         FrontMatter front = parsed.frontMatter();
         ActMeta meta = front.actMeta(name, problems);
         if (meta != null && meta.language() != language) {
-            problems.add(problem(name, front.lineOf("lang"), Problem.ERROR, "draft.language", meta.language().code(),
+            problems.add(problem(
+                    name,
+                    front.lineOf("lang"),
+                    Problem.ERROR,
+                    "draft.language",
+                    meta.language().code(),
                     language.code()));
             meta = null;
         }
@@ -85,8 +92,7 @@ public final class DraftReader {
     }
 
     /** The body lines (text lines kept, everything else blank) and the comments by line. */
-    private record Lines(List<SourceLine> text, List<SourceLine> comments) {
-    }
+    private record Lines(List<SourceLine> text, List<SourceLine> comments) {}
 
     private static Lines classify(String text, List<String> raw, int bodyStart) {
         boolean[] isText = new boolean[raw.size() + 1];
@@ -154,7 +160,9 @@ public final class DraftReader {
 
     /** Gives each source annotation to the unit it follows: the last unit opened at or before its line. */
     private static List<SourceNote> attach(String name, Act act, List<SourceLine> comments, List<Problem> problems) {
-        List<Unit> units = act.allUnits().sorted(java.util.Comparator.comparingInt(Unit::line)).toList();
+        List<Unit> units = act.allUnits()
+                .sorted(java.util.Comparator.comparingInt(Unit::line))
+                .toList();
         List<SourceNote> notes = new ArrayList<>();
         for (SourceLine comment : comments) {
             Matcher m = SOURCE.matcher(comment.text());

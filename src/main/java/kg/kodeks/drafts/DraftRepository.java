@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kg.kodeks.error.KodeksException;
-import kg.kodeks.workspace.WriteLock;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
+import kg.kodeks.workspace.WriteLock;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.ConcurrentRefUpdateException;
 import org.eclipse.jgit.api.errors.EmptyCommitException;
@@ -54,6 +54,7 @@ public final class DraftRepository implements AutoCloseable {
     public static final String MAIN = "main";
     /** The file in {@code .git/} whose operating-system lock serialises Kodeks writers. */
     public static final String WRITE_LOCK = "kodeks-write";
+
     private static final Pattern IDENT = Pattern.compile("\\s*(.+?)\\s*<([^<>\\s]+)>\\s*");
 
     static {
@@ -75,7 +76,8 @@ public final class DraftRepository implements AutoCloseable {
      * numbers of the articles whose lines differ. History never changes, so once a walk has
      * compared two versions, the next history of any article passes them without reading them.
      */
-    private final Map<List<ObjectId>, java.util.Set<String>> changedArticles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<ObjectId>, java.util.Set<String>> changedArticles =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private DraftRepository(Path dir, Repository repo) {
         this.dir = dir;
@@ -102,11 +104,15 @@ public final class DraftRepository implements AutoCloseable {
             throw new KodeksException(DraftReader.BUNDLE, "repo.missing", dir.toString());
         }
         try {
-            Repository repo = new FileRepositoryBuilder().setGitDir(dir.resolve(".git").toFile())
-                    .setWorkTree(dir.toFile()).setMustExist(true).build();
+            Repository repo = new FileRepositoryBuilder()
+                    .setGitDir(dir.resolve(".git").toFile())
+                    .setWorkTree(dir.toFile())
+                    .setMustExist(true)
+                    .build();
             return new DraftRepository(dir, repo);
         } catch (IOException e) {
-            throw new KodeksException(e, DraftReader.BUNDLE, "repo.open", dir.toString(), String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, DraftReader.BUNDLE, "repo.open", dir.toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -117,13 +123,15 @@ public final class DraftRepository implements AutoCloseable {
         }
         try {
             Files.createDirectories(dir);
-            Git created = Git.init().setDirectory(dir.toFile()).setInitialBranch(MAIN).call();
+            Git created =
+                    Git.init().setDirectory(dir.toFile()).setInitialBranch(MAIN).call();
             StoredConfig config = created.getRepository().getConfig();
             config.setString("core", null, "fsync", "committed");
             config.save();
             return new DraftRepository(dir, created.getRepository());
         } catch (IOException | GitAPIException e) {
-            throw new KodeksException(e, DraftReader.BUNDLE, "repo.open", dir.toString(), String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, DraftReader.BUNDLE, "repo.open", dir.toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -176,7 +184,8 @@ public final class DraftRepository implements AutoCloseable {
             try {
                 return DraftReader.readFolder(dir);
             } catch (IOException e) {
-                throw new KodeksException(e, DraftReader.BUNDLE, "repo.read", dir.toString(), String.valueOf(e.getMessage()));
+                throw new KodeksException(
+                        e, DraftReader.BUNDLE, "repo.read", dir.toString(), String.valueOf(e.getMessage()));
             }
         }
         return read(commit(rev));
@@ -192,7 +201,8 @@ public final class DraftRepository implements AutoCloseable {
             try {
                 return Files.isRegularFile(file) ? Files.readString(file) : null;
             } catch (IOException e) {
-                throw new KodeksException(e, DraftReader.BUNDLE, "repo.read", file.toString(), String.valueOf(e.getMessage()));
+                throw new KodeksException(
+                        e, DraftReader.BUNDLE, "repo.read", file.toString(), String.valueOf(e.getMessage()));
             }
         }
         ObjectId blob = blob(commit(rev), Draft.fileName(language));
@@ -273,7 +283,8 @@ public final class DraftRepository implements AutoCloseable {
      */
     String text(ObjectReader reader, ObjectId blob) throws KodeksException {
         try {
-            return new String(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE), StandardCharsets.UTF_8);
+            return new String(
+                    reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw readFailed(e);
         }
@@ -346,7 +357,8 @@ public final class DraftRepository implements AutoCloseable {
         try {
             for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
                 Ref peeled = repo.getRefDatabase().peel(ref);
-                ObjectId target = peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
+                ObjectId target =
+                        peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
                 out.computeIfAbsent(target, k -> new ArrayList<>()).add(Repository.shortenRefName(ref.getName()));
             }
         } catch (IOException e) {
@@ -369,7 +381,8 @@ public final class DraftRepository implements AutoCloseable {
         Draft draft = read(WORKING);
         for (Problem problem : draft.problems()) {
             if (problem.isError()) {
-                throw new KodeksException(DraftReader.BUNDLE, "commit.invalid", problem.describe(java.util.Locale.ENGLISH));
+                throw new KodeksException(
+                        DraftReader.BUNDLE, "commit.invalid", problem.describe(java.util.Locale.ENGLISH));
             }
         }
         return commitFiles(message, author);
@@ -382,8 +395,12 @@ public final class DraftRepository implements AutoCloseable {
             try {
                 git.add().addFilepattern(".").call();
                 git.add().addFilepattern(".").setUpdate(true).call();
-                RevCommit commit = git.commit().setMessage(message).setAuthor(author).setCommitter(author)
-                        .setAllowEmpty(false).call();
+                RevCommit commit = git.commit()
+                        .setMessage(message)
+                        .setAuthor(author)
+                        .setCommitter(author)
+                        .setAllowEmpty(false)
+                        .call();
                 return info(commit);
             } catch (EmptyCommitException e) {
                 throw new KodeksException(DraftReader.BUNDLE, "commit.nothing");
@@ -402,8 +419,13 @@ public final class DraftRepository implements AutoCloseable {
                 if (repo.exactRef(Constants.R_TAGS + name) != null) {
                     throw new KodeksException(DraftReader.BUNDLE, "tag.exists", name);
                 }
-                git.tag().setName(name).setObjectId(commit).setAnnotated(true).setMessage(name)
-                        .setTagger(tagger == null ? new PersonIdent(repo) : tagger).call();
+                git.tag()
+                        .setName(name)
+                        .setObjectId(commit)
+                        .setAnnotated(true)
+                        .setMessage(name)
+                        .setTagger(tagger == null ? new PersonIdent(repo) : tagger)
+                        .call();
                 return info(commit);
             } catch (IOException | GitAPIException | JGitInternalException e) {
                 throw writeFailed(e);
@@ -540,7 +562,8 @@ public final class DraftRepository implements AutoCloseable {
         try (Stream<Path> files = Files.walk(folder, depth)) {
             // gc.log.lock guards only the log of an automatic gc, not the history.
             files.filter(p -> p.getFileName().toString().endsWith(".lock")
-                    && !p.getFileName().toString().equals("gc.log.lock")).forEach(found::add);
+                            && !p.getFileName().toString().equals("gc.log.lock"))
+                    .forEach(found::add);
         } catch (IOException e) {
             // A folder that vanished while we looked held no lock worth reporting.
         }
@@ -565,7 +588,11 @@ public final class DraftRepository implements AutoCloseable {
         } catch (IOException e) {
             age = "?";
         }
-        return new KodeksException(DraftReader.BUNDLE, "repo.locked", dir.relativize(lock).toString(), age,
+        return new KodeksException(
+                DraftReader.BUNDLE,
+                "repo.locked",
+                dir.relativize(lock).toString(),
+                age,
                 lock.toAbsolutePath().toString());
     }
 

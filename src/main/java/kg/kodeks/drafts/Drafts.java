@@ -28,8 +28,8 @@ public final class Drafts implements AutoCloseable {
         try {
             return DraftReader.readFolder(workspace.drafts());
         } catch (IOException e) {
-            throw new KodeksException(e, DraftReader.BUNDLE, "repo.read", workspace.drafts().toString(),
-                    String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, DraftReader.BUNDLE, "repo.read", workspace.drafts().toString(), String.valueOf(e.getMessage()));
         }
     }
 
@@ -43,7 +43,8 @@ public final class Drafts implements AutoCloseable {
         if (repository == null) {
             workspace.requireWritable("the drafts repository");
             if (!hasRepository()) {
-                throw new KodeksException(DraftReader.BUNDLE, "repo.missing", workspace.drafts().toString());
+                throw new KodeksException(
+                        DraftReader.BUNDLE, "repo.missing", workspace.drafts().toString());
             }
             repository = DraftRepository.open(workspace.drafts());
         }
@@ -65,11 +66,16 @@ public final class Drafts implements AutoCloseable {
     }
 
     private static DraftFile fileOf(Draft draft, String rev, Language language) throws KodeksException {
-        DraftFile file = draft.file(language).orElseThrow(
-                () -> new KodeksException(DraftReader.BUNDLE, "draft.noFile", Draft.fileName(language), rev));
+        DraftFile file = draft.file(language)
+                .orElseThrow(
+                        () -> new KodeksException(DraftReader.BUNDLE, "draft.noFile", Draft.fileName(language), rev));
         if (!file.ok()) {
-            Problem first = file.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
-            throw new KodeksException(DraftReader.BUNDLE, "draft.unreadable", rev, first.describe(java.util.Locale.ENGLISH));
+            Problem first = file.problems().stream()
+                    .filter(Problem::isError)
+                    .findFirst()
+                    .orElseThrow();
+            throw new KodeksException(
+                    DraftReader.BUNDLE, "draft.unreadable", rev, first.describe(java.util.Locale.ENGLISH));
         }
         return file;
     }
@@ -81,8 +87,15 @@ public final class Drafts implements AutoCloseable {
         if (commit.getParentCount() == 0) {
             DraftFile file = fileOf(repo.read(commit), rev, language);
             List<Change> added = VersionDiff.articles(file.act()).stream()
-                    .map(a -> new Change(Change.ADDED, Change.ARTICLE, a.unit().eid(), null, a.unit().number(), null,
-                            a.unit().heading(), List.of()))
+                    .map(a -> new Change(
+                            Change.ADDED,
+                            Change.ARTICLE,
+                            a.unit().eid(),
+                            null,
+                            a.unit().number(),
+                            null,
+                            a.unit().heading(),
+                            List.of()))
                     .toList();
             return new Comparison("", rev, language.code(), added);
         }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param oldNumber its number before the commit (null when added)
  * @param words the word-level changes the commit made to it
  */
-public record HistoryEntry(CommitInfo commit, String kind, String eid, String number, String oldNumber, List<WordOp> words) {
+public record HistoryEntry(
+        CommitInfo commit, String kind, String eid, String number, String oldNumber, List<WordOp> words) {
     public HistoryEntry {
         words = List.copyOf(words == null ? List.of() : words);
     }

@@ -35,6 +35,5 @@ public record MergeReport(String status, CommitInfo commit, List<Conflict> confl
      * @param ours what this branch did to it ({@code modified}, {@code removed})
      * @param theirs what the merged revision did to it
      */
-    public record Conflict(String lang, String eid, String number, String heading, String ours, String theirs) {
-    }
+    public record Conflict(String lang, String eid, String number, String heading, String ours, String theirs) {}
 }

@@ -27,29 +27,57 @@ public final class SampleHistory {
     public static final String HISTORY = "history";
 
     /** One version of the sample history. */
-    record Version(String folder, String author, String email, String date, String message, String tag,
-            String tagger, String taggerEmail, String tagDate, String tagMessage) {
-    }
+    record Version(
+            String folder,
+            String author,
+            String email,
+            String date,
+            String message,
+            String tag,
+            String tagger,
+            String taggerEmail,
+            String tagDate,
+            String tagMessage) {}
 
     static final List<Version> VERSIONS = List.of(
-            new Version(HISTORY + "/v1", "Айгуль Токтосунова", "a.toktosunova@example.kg", "2026-02-10T10:15:00+06:00",
+            new Version(
+                    HISTORY + "/v1",
+                    "Айгуль Токтосунова",
+                    "a.toktosunova@example.kg",
+                    "2026-02-10T10:15:00+06:00",
                     "Концепция проекта Кодекса о местном самоуправлении\n\nСтруктура из семи глав; нормы законов о местном "
                             + "самоуправлении, о финансово-экономических основах и о муниципальной службе сведены по предметам.",
-                    "v1-concept", "Айгуль Токтосунова", "a.toktosunova@example.kg", "2026-02-10T10:20:00+06:00",
+                    "v1-concept",
+                    "Айгуль Токтосунова",
+                    "a.toktosunova@example.kg",
+                    "2026-02-10T10:20:00+06:00",
                     "Концепция проекта (образец)"),
-            new Version(HISTORY + "/v2", "Бакыт Осмонов", "b.osmonov@example.kg", "2026-03-27T16:40:00+06:00",
+            new Version(
+                    HISTORY + "/v2",
+                    "Бакыт Осмонов",
+                    "b.osmonov@example.kg",
+                    "2026-03-27T16:40:00+06:00",
                     "Муниципальная служба выделена в отдельную главу\n\nСтатья о территориальной основе перенесена в главу 1; "
                             + "уточнены требования к поступлению на муниципальную службу.",
-                    "v2-iwg", "Секретариат рабочей группы", "secretariat@example.kg", "2026-04-03T09:00:00+06:00",
+                    "v2-iwg",
+                    "Секретариат рабочей группы",
+                    "secretariat@example.kg",
+                    "2026-04-03T09:00:00+06:00",
                     "Редакция, внесенная в межведомственную рабочую группу (образец)"),
-            new Version("", "Нургуль Абдыкадырова", "n.abdykadyrova@example.kg", "2026-05-20T18:05:00+06:00",
+            new Version(
+                    "",
+                    "Нургуль Абдыкадырова",
+                    "n.abdykadyrova@example.kg",
+                    "2026-05-20T18:05:00+06:00",
                     "Правки по итогам заседания МРГ 15 мая 2026 года\n\nИсключена статья о межмуниципальном сотрудничестве, "
                             + "добавлена статья о выражении недоверия главе айыл окмоту, сокращены сроки опубликования.",
-                    "v3-after-meeting", "Нургуль Абдыкадырова", "n.abdykadyrova@example.kg", "2026-05-20T18:10:00+06:00",
+                    "v3-after-meeting",
+                    "Нургуль Абдыкадырова",
+                    "n.abdykadyrova@example.kg",
+                    "2026-05-20T18:10:00+06:00",
                     "Редакция после заседания межведомственной рабочей группы (образец)"));
 
-    private SampleHistory() {
-    }
+    private SampleHistory() {}
 
     /** True when the folder holds the sample draft with its earlier versions. */
     public static boolean available(Path sampleDrafts) {
@@ -78,7 +106,9 @@ public final class SampleHistory {
             for (Version v : VERSIONS) {
                 Map<Language, byte[]> files = new EnumMap<>(Language.class);
                 for (Language language : Language.values()) {
-                    files.put(language, Files.readAllBytes(sampleDrafts.resolve(v.folder()).resolve(Draft.fileName(language))));
+                    files.put(
+                            language,
+                            Files.readAllBytes(sampleDrafts.resolve(v.folder()).resolve(Draft.fileName(language))));
                 }
                 texts.add(files);
             }
@@ -90,7 +120,8 @@ public final class SampleHistory {
             }
             dropCopiedHistory(sampleDrafts, target);
         } catch (IOException e) {
-            throw new KodeksException(e, DraftReader.BUNDLE, "repo.read", sampleDrafts.toString(), String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, DraftReader.BUNDLE, "repo.read", sampleDrafts.toString(), String.valueOf(e.getMessage()));
         }
         List<CommitInfo> commits = new ArrayList<>();
         try (DraftRepository repo = DraftRepository.create(target)) {
@@ -102,7 +133,8 @@ public final class SampleHistory {
             }
             if (differs(existing, texts.get(texts.size() - 1))) {
                 write(target, existing);
-                commits.add(repo.commitFiles("Текст проекта, найденный в рабочей папке до создания репозитория",
+                commits.add(repo.commitFiles(
+                        "Текст проекта, найденный в рабочей папке до создания репозитория",
                         new PersonIdent(repo.repository())));
             }
         }
@@ -126,10 +158,12 @@ public final class SampleHistory {
         }
         for (Version v : VERSIONS) {
             for (Language language : Language.values()) {
-                Path file = copied.resolve(v.folder().isEmpty() ? "." : v.folder().substring(HISTORY.length() + 1))
+                Path file = copied.resolve(
+                                v.folder().isEmpty() ? "." : v.folder().substring(HISTORY.length() + 1))
                         .resolve(Draft.fileName(language));
                 Path original = sampleDrafts.resolve(v.folder()).resolve(Draft.fileName(language));
-                if (!v.folder().isEmpty() && Files.isRegularFile(file)
+                if (!v.folder().isEmpty()
+                        && Files.isRegularFile(file)
                         && !Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(original))) {
                     return; // edited by someone: keep it, it will be committed like any file
                 }
@@ -144,7 +178,8 @@ public final class SampleHistory {
                 AtomicFiles.write(target.resolve(Draft.fileName(e.getKey())), e.getValue());
             }
         } catch (IOException e) {
-            throw new KodeksException(e, DraftReader.BUNDLE, "repo.write", target.toString(), String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, DraftReader.BUNDLE, "repo.write", target.toString(), String.valueOf(e.getMessage()));
         }
     }
 

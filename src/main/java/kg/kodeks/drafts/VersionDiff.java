@@ -23,10 +23,10 @@ import kg.kodeks.model.UnitKind;
 public final class VersionDiff {
     /** Below this share of common words two articles are different articles. */
     static final double SAME_ARTICLE = 0.5;
+
     static final double SAME_CHAPTER = 0.4;
 
-    private VersionDiff() {
-    }
+    private VersionDiff() {}
 
     /** An article with what comparison needs: its chapter, its words, its content key. */
     record Article(Unit unit, Unit chapter, int index, List<String> tokens, String key, Set<String> words) {
@@ -75,8 +75,15 @@ public final class VersionDiff {
         for (Article now : news) {
             Article was = pairs.get(now);
             if (was == null) {
-                changes.add(new Change(Change.ADDED, Change.ARTICLE, now.unit().eid(), null, now.unit().number(), null,
-                        now.unit().heading(), List.of()));
+                changes.add(new Change(
+                        Change.ADDED,
+                        Change.ARTICLE,
+                        now.unit().eid(),
+                        null,
+                        now.unit().number(),
+                        null,
+                        now.unit().heading(),
+                        List.of()));
                 continue;
             }
             Change change = articleChange(was, now, chapters);
@@ -86,8 +93,15 @@ public final class VersionDiff {
         }
         for (Article was : olds) {
             if (!matchedOld.contains(was)) {
-                changes.add(new Change(Change.REMOVED, Change.ARTICLE, null, was.unit().eid(), null, was.unit().number(),
-                        was.unit().heading(), List.of()));
+                changes.add(new Change(
+                        Change.REMOVED,
+                        Change.ARTICLE,
+                        null,
+                        was.unit().eid(),
+                        null,
+                        was.unit().number(),
+                        was.unit().heading(),
+                        List.of()));
             }
         }
         return changes;
@@ -117,8 +131,15 @@ public final class VersionDiff {
         } else {
             return null;
         }
-        return new Change(kind, Change.ARTICLE, now.unit().eid(), was.unit().eid(), now.unit().number(),
-                was.unit().number(), now.unit().heading(), words);
+        return new Change(
+                kind,
+                Change.ARTICLE,
+                now.unit().eid(),
+                was.unit().eid(),
+                now.unit().number(),
+                was.unit().number(),
+                now.unit().heading(),
+                words);
     }
 
     private static List<Change> chapterChanges(List<Unit> olds, List<Unit> news, Map<Unit, Unit> newToOld) {
@@ -128,18 +149,34 @@ public final class VersionDiff {
         for (Unit now : news) {
             Unit was = newToOld.get(now);
             if (was == null) {
-                changes.add(new Change(Change.ADDED, Change.CHAPTER, now.eid(), null, now.number(), null, now.heading(), List.of()));
+                changes.add(new Change(
+                        Change.ADDED, Change.CHAPTER, now.eid(), null, now.number(), null, now.heading(), List.of()));
             } else if (!was.heading().equals(now.heading())) {
-                changes.add(new Change(Change.MODIFIED, Change.CHAPTER, now.eid(), was.eid(), now.number(), was.number(),
-                        now.heading(), WordDiff.diff(words(was.heading()), words(now.heading()))));
+                changes.add(new Change(
+                        Change.MODIFIED,
+                        Change.CHAPTER,
+                        now.eid(),
+                        was.eid(),
+                        now.number(),
+                        was.number(),
+                        now.heading(),
+                        WordDiff.diff(words(was.heading()), words(now.heading()))));
             } else if (!was.number().equals(now.number())) {
-                changes.add(new Change(Change.RENUMBERED, Change.CHAPTER, now.eid(), was.eid(), now.number(), was.number(),
-                        now.heading(), List.of()));
+                changes.add(new Change(
+                        Change.RENUMBERED,
+                        Change.CHAPTER,
+                        now.eid(),
+                        was.eid(),
+                        now.number(),
+                        was.number(),
+                        now.heading(),
+                        List.of()));
             }
         }
         for (Unit was : olds) {
             if (!matched.contains(was)) {
-                changes.add(new Change(Change.REMOVED, Change.CHAPTER, null, was.eid(), null, was.number(), was.heading(), List.of()));
+                changes.add(new Change(
+                        Change.REMOVED, Change.CHAPTER, null, was.eid(), null, was.number(), was.heading(), List.of()));
             }
         }
         return changes;
@@ -160,7 +197,9 @@ public final class VersionDiff {
                     continue;
                 }
                 for (Article was : byKey.getOrDefault(now.key(), List.of())) {
-                    if (!usedOld.contains(was) && (pass == 1 || was.unit().number().equals(now.unit().number()))) {
+                    if (!usedOld.contains(was)
+                            && (pass == 1
+                                    || was.unit().number().equals(now.unit().number()))) {
                         pairs.put(now, was);
                         usedOld.add(was);
                         break;
@@ -196,8 +235,7 @@ public final class VersionDiff {
         return pairs;
     }
 
-    private record Candidate(Article was, Article now, double score) {
-    }
+    private record Candidate(Article was, Article now, double score) {}
 
     /**
      * Pairs chapters: by heading first; a chapter whose heading changed altogether is still the
@@ -223,8 +261,10 @@ public final class VersionDiff {
                 }
             }
             final int all = total;
-            votes.entrySet().stream().filter(v -> 2 * v.getValue() > all)
-                    .max(Map.Entry.comparingByValue()).ifPresent(v -> {
+            votes.entrySet().stream()
+                    .filter(v -> 2 * v.getValue() > all)
+                    .max(Map.Entry.comparingByValue())
+                    .ifPresent(v -> {
                         pairs.put(now, v.getKey());
                         used.add(v.getKey());
                     });
@@ -238,8 +278,10 @@ public final class VersionDiff {
         List<Object[]> candidates = new ArrayList<>();
         for (Unit now : news) {
             for (Unit was : olds) {
-                double score = now.heading().equals(was.heading()) ? 2
-                        : similarity(new HashSet<>(lower(words(was.heading()))), new HashSet<>(lower(words(now.heading()))));
+                double score = now.heading().equals(was.heading())
+                        ? 2
+                        : similarity(
+                                new HashSet<>(lower(words(was.heading()))), new HashSet<>(lower(words(now.heading()))));
                 if (score >= SAME_CHAPTER) {
                     candidates.add(new Object[] {was, now, score + (was.number().equals(now.number()) ? 0.01 : 0)});
                 }
@@ -310,6 +352,8 @@ public final class VersionDiff {
     }
 
     private static List<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")).toList();
+        return words.stream()
+                .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .toList();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  * (hundreds of words) for the quadratic table; the common head and tail are cut off first.
  */
 final class WordDiff {
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<WordOp> diff(List<String> a, List<String> b) {
         int head = 0;
@@ -18,7 +17,8 @@ final class WordDiff {
             head++;
         }
         int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head
+        while (tail < a.size() - head
+                && tail < b.size() - head
                 && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
             tail++;
         }

@@ -14,8 +14,7 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** Formats the message {@code key} of the bundle in the given language. */
     public static String format(Locale locale, String bundle, String key, Object... args) {

@@ -12,44 +12,60 @@ import java.util.List;
 final class Bodies {
 
     /** A body named in a text: its canonical code and where the name stands. */
-    record Mention(String body, int start, int end) {
-    }
+    record Mention(String body, int start, int end) {}
 
-    private record Name(String body, String[] stems) {
-    }
+    private record Name(String body, String[] stems) {}
 
     // Each name is a sequence of word stems; a token matches a stem when it starts with it.
     private static final List<Name> NAMES = List.of(
-            name("head", "глав", "айыл", "окмот"), name("head", "айыл", "өкмөт", "башчы"),
-            name("head", "айыл", "окмот", "башчы"), name("head", "глав", "исполнительн", "орган"),
+            name("head", "глав", "айыл", "окмот"),
+            name("head", "айыл", "өкмөт", "башчы"),
+            name("head", "айыл", "окмот", "башчы"),
+            name("head", "глав", "исполнительн", "орган"),
             name("head", "аткаруу", "органынын", "башчы"),
             name("local-state-administration", "местн", "государствен", "администрац"),
             name("local-state-administration", "жергиликтүү", "мамлекеттик", "администрац"),
             name("akim", "аким"),
-            name("mayor", "мэр"), name("mayor", "мэрия"), name("mayor", "мэриясы"),
-            name("aiyl-okmotu", "айыл", "окмот"), name("aiyl-okmotu", "айыл", "өкмөт"),
-            name("kenesh", "айыльн", "кенеш"), name("kenesh", "айылн", "кенеш"), name("kenesh", "местн", "кенеш"),
-            name("kenesh", "айылдык", "кеңеш"), name("kenesh", "жергиликтүү", "кеңеш"), name("kenesh", "айыл", "кеңеш"),
-            name("kenesh", "городск", "кенеш"), name("kenesh", "шаардык", "кеңеш"),
-            name("kenesh", "кенеш"), name("kenesh", "кеңеш"),
-            name("parliament", "жогорк", "кенеш"), name("parliament", "жогорку", "кеңеш"),
-            name("government", "кабинет", "министр"), name("government", "министрлер", "кабинет"),
-            name("government", "правительств"), name("government", "өкмөт"),
+            name("mayor", "мэр"),
+            name("mayor", "мэрия"),
+            name("mayor", "мэриясы"),
+            name("aiyl-okmotu", "айыл", "окмот"),
+            name("aiyl-okmotu", "айыл", "өкмөт"),
+            name("kenesh", "айыльн", "кенеш"),
+            name("kenesh", "айылн", "кенеш"),
+            name("kenesh", "местн", "кенеш"),
+            name("kenesh", "айылдык", "кеңеш"),
+            name("kenesh", "жергиликтүү", "кеңеш"),
+            name("kenesh", "айыл", "кеңеш"),
+            name("kenesh", "городск", "кенеш"),
+            name("kenesh", "шаардык", "кеңеш"),
+            name("kenesh", "кенеш"),
+            name("kenesh", "кеңеш"),
+            name("parliament", "жогорк", "кенеш"),
+            name("parliament", "жогорку", "кеңеш"),
+            name("government", "кабинет", "министр"),
+            name("government", "министрлер", "кабинет"),
+            name("government", "правительств"),
+            name("government", "өкмөт"),
             name("local-government", "орган", "местн", "самоуправлен"),
             name("local-government", "жергиликтүү", "өз", "алдынча", "башкаруу", "орган"),
             name("state-bodies", "орган", "государственн", "власт"),
             name("state-bodies", "мамлекеттик", "бийлик", "орган"),
-            name("aiyl-okmotu", "исполнительн", "орган"), name("aiyl-okmotu", "аткаруу", "орган"),
+            name("aiyl-okmotu", "исполнительн", "орган"),
+            name("aiyl-okmotu", "аткаруу", "орган"),
             name("local-state-administration", "районн", "государственн", "администрац"),
             name("local-state-administration", "райондук", "мамлекеттик", "администрац"),
             name("authorised-body", "уполномоченн", "государственн", "орган"),
             name("authorised-body", "уполномоченн", "орган"),
             name("authorised-body", "ыйгарым", "укуктуу", "мамлекеттик", "орган"),
-            name("ministry", "министерств"), name("ministry", "министрлиг"), name("ministry", "министрлик"),
-            name("gathering", "сход"), name("gathering", "курултай"), name("gathering", "чогулуш"));
+            name("ministry", "министерств"),
+            name("ministry", "министрлиг"),
+            name("ministry", "министрлик"),
+            name("gathering", "сход"),
+            name("gathering", "курултай"),
+            name("gathering", "чогулуш"));
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     private static Name name(String body, String... stems) {
         return new Name(body, stems);
@@ -72,7 +88,8 @@ final class Bodies {
                 continue;
             }
             int last = i + best.stems().length - 1;
-            out.add(new Mention(best.body(), tokens.get(i).start(), tokens.get(last).end()));
+            out.add(new Mention(
+                    best.body(), tokens.get(i).start(), tokens.get(last).end()));
             i = last + 1;
         }
         return out;
@@ -88,7 +105,9 @@ final class Bodies {
     static Mention actor(String text, List<Mention> mentions, Modality.Marker marker) {
         List<Token> tokens = Token.of(text);
         List<Mention> candidates = mentions.stream()
-                .filter(m -> !proposer(tokens, m) && !predicate(tokens, m) && !postOf(tokens, m)
+                .filter(m -> !proposer(tokens, m)
+                        && !predicate(tokens, m)
+                        && !postOf(tokens, m)
                         && !alias(text, m, mentions)
                         && !genitive(tokens, m))
                 .toList();
@@ -100,9 +119,11 @@ final class Bodies {
         // the agent of a noun, not of the norm.
         if (marker.modality() != Modality.NONE) {
             for (Mention m : candidates) {
-                String between = text.substring(Math.min(m.end(), marker.start()), marker.start()).trim();
+                String between = text.substring(Math.min(m.end(), marker.start()), marker.start())
+                        .trim();
                 // «Исполнительный орган местного самоуправления обязан»: a short qualifier may stand between.
-                if (m.end() <= marker.start() && between.matches("[\\p{L}\\s-]*")
+                if (m.end() <= marker.start()
+                        && between.matches("[\\p{L}\\s-]*")
                         && Token.of(between).size() <= 2) {
                     return m;
                 }
@@ -118,12 +139,18 @@ final class Bodies {
 
     /** Persons a norm addresses that are not bodies: a deputy, a servant, a provider, a tenant. */
     private static final java.util.Map<String, String> ROLES = java.util.Map.ofEntries(
-            java.util.Map.entry("депутат", "deputy"), java.util.Map.entry("служащ", "servant"),
-            java.util.Map.entry("кызматчы", "servant"), java.util.Map.entry("поставщик", "provider"),
-            java.util.Map.entry("берүүчү", "provider"), java.util.Map.entry("получател", "recipient"),
-            java.util.Map.entry("алуучу", "recipient"), java.util.Map.entry("арендатор", "tenant"),
-            java.util.Map.entry("ижарачы", "tenant"), java.util.Map.entry("граждан", "citizen"),
-            java.util.Map.entry("жаран", "citizen"), java.util.Map.entry("жител", "resident"),
+            java.util.Map.entry("депутат", "deputy"),
+            java.util.Map.entry("служащ", "servant"),
+            java.util.Map.entry("кызматчы", "servant"),
+            java.util.Map.entry("поставщик", "provider"),
+            java.util.Map.entry("берүүчү", "provider"),
+            java.util.Map.entry("получател", "recipient"),
+            java.util.Map.entry("алуучу", "recipient"),
+            java.util.Map.entry("арендатор", "tenant"),
+            java.util.Map.entry("ижарачы", "tenant"),
+            java.util.Map.entry("граждан", "citizen"),
+            java.util.Map.entry("жаран", "citizen"),
+            java.util.Map.entry("жител", "resident"),
             java.util.Map.entry("тургун", "resident"));
 
     /**
@@ -157,21 +184,28 @@ final class Bodies {
     }
 
     /** Words before a body that make it the one who proposes, requests or agrees, not the one who acts. */
-    private static final List<List<String>> PROPOSER_BEFORE = List.of(List.of("по", "представлению"),
-            List.of("по", "предложению"), List.of("по", "запросу"), List.of("по", "согласованию", "с"),
-            List.of("по", "согласованию", "со"), List.of("по", "ходатайству"), List.of("по", "обращению"), List.of("с", "согласия"),
+    private static final List<List<String>> PROPOSER_BEFORE = List.of(
+            List.of("по", "представлению"),
+            List.of("по", "предложению"),
+            List.of("по", "запросу"),
+            List.of("по", "согласованию", "с"),
+            List.of("по", "согласованию", "со"),
+            List.of("по", "ходатайству"),
+            List.of("по", "обращению"),
+            List.of("с", "согласия"),
             List.of("с", "согласия", "соответствующего"));
     /** Kyrgyz puts the same words after the body: «башчысынын сунушу боюнча», «кеңеш менен макулдашуу боюнча». */
-    private static final List<String> PROPOSER_AFTER = List.of("сунуш", "макулдаш", "суроо-талаб", "өтүнүч",
-            "кайрылуу");
+    private static final List<String> PROPOSER_AFTER =
+            List.of("сунуш", "макулдаш", "суроо-талаб", "өтүнүч", "кайрылуу");
 
     /** True when the body only proposes, requests or agrees. */
     static boolean proposer(List<Token> tokens, Mention m) {
         int first = index(tokens, m.start());
         for (List<String> words : PROPOSER_BEFORE) {
             int from = first - words.size();
-            if (from >= 0 && java.util.stream.IntStream.range(0, words.size())
-                    .allMatch(k -> tokens.get(from + k).text().equals(words.get(k)))) {
+            if (from >= 0
+                    && java.util.stream.IntStream.range(0, words.size())
+                            .allMatch(k -> tokens.get(from + k).text().equals(words.get(k)))) {
                 return true;
             }
         }
@@ -194,11 +228,25 @@ final class Bodies {
      * местных кенешей») and does not act, unless the word before names its decision or its
      * competence («по решению местного кенеша», «к компетенции местного кенеша»).
      */
-    private static final java.util.Set<String> GENITIVE_HEADS = java.util.Set.of("кенеша", "кенешей", "акима",
-            "акимов", "министерства", "министерств", "администрации", "администраций", "мэрии", "главы",
-            "правительства", "органа", "органов", "схода", "курултая");
-    private static final List<String> OWNED_POWER = List.of("решени", "компетенци", "ведени", "полномочи",
-            "распоряжени", "постановлени", "приказ");
+    private static final java.util.Set<String> GENITIVE_HEADS = java.util.Set.of(
+            "кенеша",
+            "кенешей",
+            "акима",
+            "акимов",
+            "министерства",
+            "министерств",
+            "администрации",
+            "администраций",
+            "мэрии",
+            "главы",
+            "правительства",
+            "органа",
+            "органов",
+            "схода",
+            "курултая");
+
+    private static final List<String> OWNED_POWER =
+            List.of("решени", "компетенци", "ведени", "полномочи", "распоряжени", "постановлени", "приказ");
 
     static boolean genitive(List<Token> tokens, Mention m) {
         int first = index(tokens, m.start());
@@ -237,13 +285,18 @@ final class Bodies {
      */
     static Mention post(String text, List<Mention> mentions) {
         List<Token> tokens = Token.of(text);
-        return mentions.stream().filter(m -> predicate(tokens, m) || postOf(tokens, m)).findFirst().orElse(null);
+        return mentions.stream()
+                .filter(m -> predicate(tokens, m) || postOf(tokens, m))
+                .findFirst()
+                .orElse(null);
     }
 
     /** «на должность главы айыл окмоту», «акимдин кызмат орду»: the body names a post. */
     private static boolean postOf(List<Token> tokens, Mention m) {
         int first = index(tokens, m.start());
-        return first > 0 && tokens.get(first - 1).text().startsWith("должност") && GENITIVE_HEADS.contains(head(tokens, m));
+        return first > 0
+                && tokens.get(first - 1).text().startsWith("должност")
+                && GENITIVE_HEADS.contains(head(tokens, m));
     }
 
     /** A body in the instrumental at the start of the text is the post someone is appointed to. */
@@ -254,7 +307,8 @@ final class Bodies {
     /** A body named again in brackets after another («Айыл окмоту (мэрия)») is the same body. */
     static boolean alias(String text, Mention m, List<Mention> mentions) {
         for (Mention other : mentions) {
-            if (other.end() <= m.start() && text.substring(other.end(), m.start()).trim().equals("(")) {
+            if (other.end() <= m.start()
+                    && text.substring(other.end(), m.start()).trim().equals("(")) {
                 return true;
             }
         }
@@ -270,21 +324,23 @@ final class Bodies {
         return -1;
     }
 
-    private static final List<String> HEAD_NOUNS = List.of("кенеш", "аким", "министерств", "администрац", "мэри",
-            "глав", "правительств", "орган");
+    private static final List<String> HEAD_NOUNS =
+            List.of("кенеш", "аким", "министерств", "администрац", "мэри", "глав", "правительств", "орган");
 
     /** Prepositions that turn an instrumental into a place or partner: «перед кенешем», «с акимом». */
-    private static final java.util.Set<String> INSTRUMENTAL_PREPOSITIONS = java.util.Set.of("перед", "с", "со", "над",
-            "между", "за", "под");
+    private static final java.util.Set<String> INSTRUMENTAL_PREPOSITIONS =
+            java.util.Set.of("перед", "с", "со", "над", "между", "за", "под");
 
     /** A Russian body name in the instrumental case, without a preposition: the agent of a passive verb. */
     private static boolean instrumental(List<Token> tokens, Mention m) {
         int first = index(tokens, m.start());
-        if (first > 0 && INSTRUMENTAL_PREPOSITIONS.contains(tokens.get(first - 1).text())) {
+        if (first > 0
+                && INSTRUMENTAL_PREPOSITIONS.contains(tokens.get(first - 1).text())) {
             return false;
         }
         for (int k = Math.max(0, first - 2); k < first; k++) {
-            if (tokens.get(k).text().startsWith("являет") || tokens.get(k).text().startsWith("являют")) {
+            if (tokens.get(k).text().startsWith("являет")
+                    || tokens.get(k).text().startsWith("являют")) {
                 return false; // «является (представительным) органом …»: what the subject is, not who acts
             }
         }
@@ -292,8 +348,13 @@ final class Bodies {
             if (t.start() >= m.start() && t.end() <= m.end()) {
                 String w = t.text();
                 boolean head = HEAD_NOUNS.stream().anyMatch(w::startsWith);
-                if (head && (w.endsWith("ем") || w.endsWith("ом") || w.endsWith("ей") || w.endsWith("ой")
-                        || w.endsWith("ами") || w.endsWith("ями"))) {
+                if (head
+                        && (w.endsWith("ем")
+                                || w.endsWith("ом")
+                                || w.endsWith("ей")
+                                || w.endsWith("ой")
+                                || w.endsWith("ами")
+                                || w.endsWith("ями"))) {
                     return true;
                 }
             }
@@ -318,8 +379,10 @@ final class Bodies {
         if (HEADED.contains(a + "|" + b) || HEADED.contains(b + "|" + a)) {
             return true; // a body acts through its head: the akim and his administration are one side
         }
-        return a.equals("local-government") && LOCAL.contains(b) || b.equals("local-government") && LOCAL.contains(a)
-                || a.equals("state-bodies") && STATE.contains(b) || b.equals("state-bodies") && STATE.contains(a);
+        return a.equals("local-government") && LOCAL.contains(b)
+                || b.equals("local-government") && LOCAL.contains(a)
+                || a.equals("state-bodies") && STATE.contains(b)
+                || b.equals("state-bodies") && STATE.contains(a);
     }
 
     /** True for local self-government bodies, false for state bodies. */
@@ -327,12 +390,12 @@ final class Bodies {
         return body.equals("local-government") || LOCAL.contains(body);
     }
 
-    private static final java.util.Set<String> HEADED = java.util.Set.of("akim|local-state-administration",
-            "head|aiyl-okmotu");
-    private static final java.util.Set<String> LOCAL = java.util.Set.of("kenesh", "aiyl-okmotu", "head", "mayor",
-            "gathering");
-    private static final java.util.Set<String> STATE = java.util.Set.of("akim", "local-state-administration",
-            "ministry", "government", "authorised-body", "parliament");
+    private static final java.util.Set<String> HEADED =
+            java.util.Set.of("akim|local-state-administration", "head|aiyl-okmotu");
+    private static final java.util.Set<String> LOCAL =
+            java.util.Set.of("kenesh", "aiyl-okmotu", "head", "mayor", "gathering");
+    private static final java.util.Set<String> STATE = java.util.Set.of(
+            "akim", "local-state-administration", "ministry", "government", "authorised-body", "parliament");
 
     private static boolean matches(List<Token> tokens, int i, String[] stems) {
         if (i + stems.length > tokens.size()) {

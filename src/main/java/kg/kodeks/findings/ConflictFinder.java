@@ -31,6 +31,7 @@ final class ConflictFinder {
     static final double MIN_NUMBER_TOPIC = 0.15;
     /** Modality and authority conflicts: the topic cosine at which two norms may regulate the same action. */
     static final double MODALITY_TOPIC = 0.4;
+
     static final double AUTHORITY_TOPIC = 0.4;
     /** Norms this close say nearly the same words (a copy with the body changed). */
     static final double SAME_WORDS_TOPIC = 0.85;
@@ -38,18 +39,19 @@ final class ConflictFinder {
     static final double STRONG_TOPIC = 0.7;
     /** Terms found in more than this share of norms say nothing about the subject. */
     private static final double MAX_DF_SHARE = 0.2;
+
     private static final int CONTEXT = 4;
 
     /** The conflicts and the address pairs they concern (duplicates leave those pairs alone). */
-    record Result(List<Finding> findings, Set<String> pairs) {
-    }
+    record Result(List<Finding> findings, Set<String> pairs) {}
 
     Result find(List<NormFacts> norms) {
         List<Finding> out = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         for (Language language : Language.values()) {
             List<NormFacts> group = norms.stream()
-                    .filter(n -> n.language == language && !n.norm.repealed() && !n.topicTerms.isEmpty()).toList();
+                    .filter(n -> n.language == language && !n.norm.repealed() && !n.topicTerms.isEmpty())
+                    .toList();
             List<Map<String, Double>> topics = vectors(group);
             List<Map<String, Double>> subjects = vectors(group, n -> n.subjectTerms);
             List<Scored> numberPairs = new ArrayList<>();
@@ -75,16 +77,22 @@ final class ConflictFinder {
             }
             for (List<Scored> kind : List.of(modalityPairs, authorityPairs)) {
                 List<Scored> kept = new ArrayList<>(mutualBest(kind));
-                kind.stream().filter(s -> s.score() >= STRONG_TOPIC && !kept.contains(s)).forEach(kept::add);
+                kind.stream()
+                        .filter(s -> s.score() >= STRONG_TOPIC && !kept.contains(s))
+                        .forEach(kept::add);
                 for (Scored s : kept) {
                     out.add(s.finding());
-                    pairs.add(DuplicateFinder.pairKey(group.get(s.i()).address(), group.get(s.j()).address()));
+                    pairs.add(DuplicateFinder.pairKey(
+                            group.get(s.i()).address(), group.get(s.j()).address()));
                 }
             }
             List<Scored> kept = new ArrayList<>(mutualBest(numberPairs));
-            numberPairs.stream().filter(s -> s.score() >= STRONG_NUMBER_SCORE && !kept.contains(s)).forEach(kept::add);
+            numberPairs.stream()
+                    .filter(s -> s.score() >= STRONG_NUMBER_SCORE && !kept.contains(s))
+                    .forEach(kept::add);
             for (Scored s : kept) {
-                pairs.add(DuplicateFinder.pairKey(group.get(s.i()).address(), group.get(s.j()).address()));
+                pairs.add(DuplicateFinder.pairKey(
+                        group.get(s.i()).address(), group.get(s.j()).address()));
             }
             out.addAll(numberClusters(group, kept));
         }
@@ -97,7 +105,8 @@ final class ConflictFinder {
      * different events («до дня проведения торгов» / «… публичных слушаний»).
      */
     static boolean comparable(NormFacts a, NormFacts b) {
-        return !sameArticle(a, b) && Stage.compatible(a.stage, b.stage)
+        return !sameArticle(a, b)
+                && Stage.compatible(a.stage, b.stage)
                 && (a.matter == null || b.matter == null || a.matter.equals(b.matter))
                 && (a.event == null || b.event == null || a.event.equals(b.event));
     }
@@ -109,9 +118,12 @@ final class ConflictFinder {
      * @param score the mean of the topic and subject cosines
      */
     Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
-        boolean specialCase = a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
+        boolean specialCase =
+                a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
         if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                && !specialCase && strictActor(a, b) && !ownActs(a, b, topic)) {
+                && !specialCase
+                && strictActor(a, b)
+                && !ownActs(a, b, topic)) {
             return numbers(a, b);
         }
         return null;
@@ -125,16 +137,22 @@ final class ConflictFinder {
         Map<String, List<Scored>> byParameter = new java.util.TreeMap<>();
         for (Scored s : kept) {
             Evidence e = s.finding().evidence().get(0);
-            String parameter = e.value().substring(0, e.value().indexOf(' ')) + e.value().substring(e.value().lastIndexOf(' '));
+            String parameter = e.value().substring(0, e.value().indexOf(' '))
+                    + e.value().substring(e.value().lastIndexOf(' '));
             byParameter.computeIfAbsent(parameter, k -> new ArrayList<>()).add(s);
         }
         List<Finding> out = new ArrayList<>();
         for (List<Scored> list : byParameter.values()) {
-            List<Duplicates.Pair> edges = list.stream().map(s -> new Duplicates.Pair(s.i(), s.j(), s.score(), 0)).toList();
+            List<Duplicates.Pair> edges = list.stream()
+                    .map(s -> new Duplicates.Pair(s.i(), s.j(), s.score(), 0))
+                    .toList();
             for (int[] cluster : Duplicates.clusters(group.size(), edges)) {
                 if (cluster.length == 2) {
-                    list.stream().filter(s -> s.i() == cluster[0] && s.j() == cluster[1] || s.i() == cluster[1] && s.j() == cluster[0])
-                            .findFirst().ifPresent(s -> out.add(s.finding()));
+                    list.stream()
+                            .filter(s -> s.i() == cluster[0] && s.j() == cluster[1]
+                                    || s.i() == cluster[1] && s.j() == cluster[0])
+                            .findFirst()
+                            .ifPresent(s -> out.add(s.finding()));
                 } else {
                     out.add(numberCluster(group, cluster, list));
                 }
@@ -165,15 +183,21 @@ final class ConflictFinder {
             }
         }
         Evidence first = evidence.get(0);
-        Evidence other = evidence.stream().filter(e -> !e.value().equals(first.value())).findFirst().orElse(first);
-        Explanation explanation = Explain.of("explain.conflict.number", units.get(first.unit()).citation(),
-                units.get(other.unit()).citation(), first.text(), other.text());
+        Evidence other = evidence.stream()
+                .filter(e -> !e.value().equals(first.value()))
+                .findFirst()
+                .orElse(first);
+        Explanation explanation = Explain.of(
+                "explain.conflict.number",
+                units.get(first.unit()).citation(),
+                units.get(other.unit()).citation(),
+                first.text(),
+                other.text());
         return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
     }
 
     /** A candidate conflict with its pair score. */
-    private record Scored(int i, int j, double score, Finding finding) {
-    }
+    private record Scored(int i, int j, double score, Finding finding) {}
 
     /**
      * Keeps the pairs where each norm is the other's closest partner: a deadline set in two
@@ -186,7 +210,9 @@ final class ConflictFinder {
             best.merge(s.i(), s.score(), Math::max);
             best.merge(s.j(), s.score(), Math::max);
         }
-        return scored.stream().filter(s -> s.score() >= best.get(s.i()) && s.score() >= best.get(s.j())).toList();
+        return scored.stream()
+                .filter(s -> s.score() >= best.get(s.i()) && s.score() >= best.get(s.j()))
+                .toList();
     }
 
     /**
@@ -233,17 +259,31 @@ final class ConflictFinder {
             return out; // «действие настоящего Закона» in two laws speaks of two different laws
         }
         boolean sameActor = sameActor(a, b);
-        boolean sameModalActor = sameActor || a.modalBodies.stream().anyMatch(x -> b.modalBodies.stream()
-                .anyMatch(y -> Bodies.compatible(x, y)));
-        if (cosine >= MODALITY_TOPIC && sameModalActor && sameRole(a, b) && a.modality.modality() != Modality.NONE
-                && b.modality.modality() != Modality.NONE && a.modality.modality() != b.modality.modality()
-                && (cosine >= SAME_WORDS_TOPIC || !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities))) {
+        boolean sameModalActor = sameActor
+                || a.modalBodies.stream().anyMatch(x -> b.modalBodies.stream().anyMatch(y -> Bodies.compatible(x, y)));
+        if (cosine >= MODALITY_TOPIC
+                && sameModalActor
+                && sameRole(a, b)
+                && a.modality.modality() != Modality.NONE
+                && b.modality.modality() != Modality.NONE
+                && a.modality.modality() != b.modality.modality()
+                && (cosine >= SAME_WORDS_TOPIC
+                        || !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities))) {
             out.add(modality(a, b));
         }
-        if (cosine >= AUTHORITY_TOPIC && a.actor() != null && b.actor() != null && !sameActor
-                && !mentions(a, b.actor().body()) && !mentions(b, a.actor().body())
-                && a.modality.modality() != Modality.PROHIBITION && b.modality.modality() != Modality.PROHIBITION
-                && !a.referral && !b.referral && (nearCopy || !a.definition && !b.definition) && !differentObjects(a, b) && sameSphere(a, b, cosine)) {
+        if (cosine >= AUTHORITY_TOPIC
+                && a.actor() != null
+                && b.actor() != null
+                && !sameActor
+                && !mentions(a, b.actor().body())
+                && !mentions(b, a.actor().body())
+                && a.modality.modality() != Modality.PROHIBITION
+                && b.modality.modality() != Modality.PROHIBITION
+                && !a.referral
+                && !b.referral
+                && (nearCopy || !a.definition && !b.definition)
+                && !differentObjects(a, b)
+                && sameSphere(a, b, cosine)) {
             out.add(authority(a, b));
         }
         return out;
@@ -329,13 +369,20 @@ final class ConflictFinder {
     private Finding numbers(NormFacts a, NormFacts b) {
         for (Quantity qa : a.quantities) {
             for (Quantity qb : b.quantities) {
-                if (qa.comparable(qb) && !qa.sameValue(qb) && !hasValue(b, qa) && !hasValue(a, qb)
+                if (qa.comparable(qb)
+                        && !qa.sameValue(qb)
+                        && !hasValue(b, qa)
+                        && !hasValue(a, qb)
                         && sameContext(a, qa, b, qb)) {
                     List<FindingUnit> units = List.of(a.unit, b.unit);
-                    List<Evidence> evidence = List.of(Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
+                    List<Evidence> evidence = List.of(
+                            Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
                             Evidence.of(1, b.text, qb.start(), qb.end(), qb.describe()));
-                    Explanation explanation = Explain.of("explain.conflict.number", a.norm.citation(),
-                            b.norm.citation(), a.text.substring(qa.start(), qa.end()),
+                    Explanation explanation = Explain.of(
+                            "explain.conflict.number",
+                            a.norm.citation(),
+                            b.norm.citation(),
+                            a.text.substring(qa.start(), qa.end()),
                             b.text.substring(qb.start(), qb.end()));
                     return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
                 }
@@ -387,9 +434,9 @@ final class ConflictFinder {
      * «… күндөн тартып», «учурдагы жылдын … кечиктирбестен»):
      * two deadlines phrased alike are not yet about the same thing.
      */
-    private static final Set<String> WHEN_WORDS = Set.of("года", "годом", "текущ", "следу", "поздн", "позже",
-            "течен", "ежего", "жылды", "учурд", "кечик", "ичинд", "чейин", "кийин", "тарты", "күндө", "реже", "одног",
-            "раза", "чаще");
+    private static final Set<String> WHEN_WORDS = Set.of(
+            "года", "годом", "текущ", "следу", "поздн", "позже", "течен", "ежего", "жылды", "учурд", "кечик", "ичинд",
+            "чейин", "кийин", "тарты", "күндө", "реже", "одног", "раза", "чаще");
 
     private static String prefix(String t) {
         return t.substring(0, Math.min(5, t.length()));
@@ -440,21 +487,29 @@ final class ConflictFinder {
                 Evidence.of(0, a.text, ma.start(), ma.end(), ma.modality().code()),
                 Evidence.of(1, b.text, mb.start(), mb.end(), mb.modality().code()));
         Explanation explanation = Explain.localized("explain.conflict.modality", locale -> new Object[] {
-            a.norm.citation(), b.norm.citation(), Explain.word(locale, "modality." + ma.modality().code()),
-            Explain.word(locale, "modality." + mb.modality().code())});
-        return Finding.of(FindingType.CONFLICT, "modality", Finding.HIGH, List.of(a.unit, b.unit), evidence,
-                explanation);
+            a.norm.citation(),
+            b.norm.citation(),
+            Explain.word(locale, "modality." + ma.modality().code()),
+            Explain.word(locale, "modality." + mb.modality().code())
+        });
+        return Finding.of(
+                FindingType.CONFLICT, "modality", Finding.HIGH, List.of(a.unit, b.unit), evidence, explanation);
     }
 
     private Finding authority(NormFacts a, NormFacts b) {
         Bodies.Mention x = a.actor();
         Bodies.Mention y = b.actor();
-        List<Evidence> evidence = List.of(Evidence.of(0, a.text, x.start(), x.end(), x.body()),
+        List<Evidence> evidence = List.of(
+                Evidence.of(0, a.text, x.start(), x.end(), x.body()),
                 Evidence.of(1, b.text, y.start(), y.end(), y.body()));
-        Explanation explanation = Explain.of("explain.conflict.authority", a.norm.citation(), b.norm.citation(),
-                a.text.substring(x.start(), x.end()), b.text.substring(y.start(), y.end()));
-        return Finding.of(FindingType.CONFLICT, "authority", Finding.HIGH, List.of(a.unit, b.unit), evidence,
-                explanation);
+        Explanation explanation = Explain.of(
+                "explain.conflict.authority",
+                a.norm.citation(),
+                b.norm.citation(),
+                a.text.substring(x.start(), x.end()),
+                b.text.substring(y.start(), y.end()));
+        return Finding.of(
+                FindingType.CONFLICT, "authority", Finding.HIGH, List.of(a.unit, b.unit), evidence, explanation);
     }
 
     /** TF-IDF vectors of the topic terms, normalised to length 1. */
@@ -462,8 +517,8 @@ final class ConflictFinder {
         return vectors(group, n -> n.topicTerms);
     }
 
-    private static List<Map<String, Double>> vectors(List<NormFacts> group,
-            java.util.function.Function<NormFacts, List<String>> terms) {
+    private static List<Map<String, Double>> vectors(
+            List<NormFacts> group, java.util.function.Function<NormFacts, List<String>> terms) {
         Map<String, Integer> df = new HashMap<>();
         for (NormFacts n : group) {
             for (String t : new HashSet<>(n.topicTerms)) {

@@ -13,24 +13,26 @@ import java.util.regex.Pattern;
 final class Dates {
 
     /** A date found in a text. */
-    record Found(String iso, int start, int end) {
-    }
+    record Found(String iso, int start, int end) {}
 
-    private static final String[] RU_MONTHS = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
-        "сентябр", "октябр", "ноябр", "декабр"};
-    private static final String[] KY_MONTHS = {"январ", "феврал", "март", "апрел", "май", "июн", "июл", "август",
-        "сентябр", "октябр", "ноябр", "декабр"};
-    private static final Pattern RU = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:\\s*(?:года|г\\.))?",
-            Pattern.UNICODE_CASE);
+    private static final String[] RU_MONTHS = {
+        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
+    };
+    private static final String[] KY_MONTHS = {
+        "январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
+    };
+    private static final Pattern RU =
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(\\p{L}+)\\s+(\\d{4})(?:\\s*(?:года|г\\.))?", Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
-    private static final Pattern KY = Pattern.compile("(?<!\\d)(\\d{4})-жыл\\p{L}*\\s+(\\d{1,2})-(\\p{L}+)",
-            Pattern.UNICODE_CASE);
+    private static final Pattern KY =
+            Pattern.compile("(?<!\\d)(\\d{4})-жыл\\p{L}*\\s+(\\d{1,2})-(\\p{L}+)", Pattern.UNICODE_CASE);
     /** Day and month without a year: «до 15 ноября», «15-ноябрынан». */
-    private static final Pattern RU_PARTIAL = Pattern.compile("(?<![\\d-])(\\d{1,2})\\s+(\\p{L}+)", Pattern.UNICODE_CASE);
+    private static final Pattern RU_PARTIAL =
+            Pattern.compile("(?<![\\d-])(\\d{1,2})\\s+(\\p{L}+)", Pattern.UNICODE_CASE);
+
     private static final Pattern KY_PARTIAL = Pattern.compile("(?<![\\d-])(\\d{1,2})-(\\p{L}+)", Pattern.UNICODE_CASE);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();

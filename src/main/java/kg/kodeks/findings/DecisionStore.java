@@ -26,18 +26,25 @@ import kg.kodeks.workspace.AtomicFiles;
 public final class DecisionStore {
     /** The file inside the drafts folder. */
     public static final String FILE = "findings/decisions.yaml";
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One unit as the decision saw it. */
-    public record UnitKey(String address, String textHash) {
-    }
+    public record UnitKey(String address, String textHash) {}
 
     /** One stored decision. */
-    public record Entry(String id, String type, String subtype, String status, String reason, String by, String at,
+    public record Entry(
+            String id,
+            String type,
+            String subtype,
+            String status,
+            String reason,
+            String by,
+            String at,
             List<UnitKey> units) {
         public Entry {
             units = List.copyOf(units == null ? List.of() : units);
@@ -74,21 +81,29 @@ public final class DecisionStore {
             File file = YAML.readValue(path.toFile(), File.class);
             return file == null ? List.of() : file.decisions();
         } catch (IOException e) {
-            throw new KodeksException(e, Explain.BUNDLE, "findings.badDecisions", path.toString(),
+            throw new KodeksException(
+                    e,
+                    Explain.BUNDLE,
+                    "findings.badDecisions",
+                    path.toString(),
                     String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 
     /** Adds or replaces the decision on one finding and writes the file atomically. */
     public Entry record(Finding finding, String status, String reason, String by, String at) throws KodeksException {
-        List<UnitKey> keys = finding.units().stream().map(u -> new UnitKey(u.address(), textHash(u.text()))).toList();
+        List<UnitKey> keys = finding.units().stream()
+                .map(u -> new UnitKey(u.address(), textHash(u.text())))
+                .toList();
         Entry entry = new Entry(finding.id(), finding.type(), finding.subtype(), status, reason, by, at, keys);
         List<Entry> all = new ArrayList<>(read());
         all.removeIf(e -> e.id().equals(finding.id()));
         all.add(entry);
         try {
-            AtomicFiles.writeString(path, YAML.writeValueAsString(new File(
-                    "Decisions of the working group on findings; written by kodeks findings decide", all)));
+            AtomicFiles.writeString(
+                    path,
+                    YAML.writeValueAsString(new File(
+                            "Decisions of the working group on findings; written by kodeks findings decide", all)));
         } catch (IOException e) {
             throw new KodeksException(e, Explain.BUNDLE, "findings.writeFailed", path.toString(), e.getMessage());
         }
@@ -97,16 +112,21 @@ public final class DecisionStore {
 
     /** The findings with the decisions that belong to them attached. */
     public static List<Finding> attach(List<Finding> findings, List<Entry> entries) {
-        Map<String, Entry> byId = entries.stream().collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> b));
-        Map<String, Entry> byTexts = entries.stream()
-                .collect(Collectors.toMap(DecisionStore::textKey, Function.identity(), (a, b) -> b));
+        Map<String, Entry> byId =
+                entries.stream().collect(Collectors.toMap(Entry::id, Function.identity(), (a, b) -> b));
+        Map<String, Entry> byTexts =
+                entries.stream().collect(Collectors.toMap(DecisionStore::textKey, Function.identity(), (a, b) -> b));
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
-            String texts = textKey(f.type(), f.subtype(), f.units().stream().map(u -> textHash(u.text())).toList());
+            String texts = textKey(
+                    f.type(),
+                    f.subtype(),
+                    f.units().stream().map(u -> textHash(u.text())).toList());
             Entry same = byId.get(f.id());
             if (same != null) {
                 boolean unchanged = textKey(same).equals(texts);
-                out.add(f.withDecision(unchanged ? same.decision() : same.decision().asStale()));
+                out.add(f.withDecision(
+                        unchanged ? same.decision() : same.decision().asStale()));
             } else if (byTexts.containsKey(texts)) {
                 out.add(f.withDecision(byTexts.get(texts).decision()));
             } else {
@@ -117,7 +137,8 @@ public final class DecisionStore {
     }
 
     private static String textKey(Entry e) {
-        return textKey(e.type(), e.subtype(), e.units().stream().map(UnitKey::textHash).toList());
+        return textKey(
+                e.type(), e.subtype(), e.units().stream().map(UnitKey::textHash).toList());
     }
 
     private static String textKey(String type, String subtype, List<String> hashes) {

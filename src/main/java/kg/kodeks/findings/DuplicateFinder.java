@@ -15,18 +15,20 @@ import kg.kodeks.model.Language;
 final class DuplicateFinder {
     /** Shingles are pairs of consecutive terms: word order counts, a changed word costs little. */
     static final int SHINGLE = 1;
+
     static final double MIN_JACCARD = 0.66;
     static final double MIN_CONTAINMENT = 0.88;
     /** Norms shorter than this many shingles («Утратила силу», one-line definitions) are left out. */
     static final int MIN_SHINGLES = 7;
     /** The share of the smaller norm's term weight (rarer terms weigh more) that the other must have. */
     static final double MIN_WEIGHTED_CONTAINMENT = 0.75;
+
     private static final long SEED = 20111;
     private static final int MAX_EVIDENCE = 30;
 
     private final TermSource analysis;
-    private final Duplicates duplicates = new Duplicates(new MinHash(32, 4, SEED), MIN_JACCARD, MIN_CONTAINMENT,
-            MIN_SHINGLES);
+    private final Duplicates duplicates =
+            new Duplicates(new MinHash(32, 4, SEED), MIN_JACCARD, MIN_CONTAINMENT, MIN_SHINGLES);
 
     DuplicateFinder(TermSource analysis) {
         this.analysis = analysis;
@@ -41,7 +43,9 @@ final class DuplicateFinder {
         List<Finding> out = new ArrayList<>();
         for (Language language : Language.values()) {
             List<NormFacts> group = norms.stream()
-                    .filter(n -> n.language == language && !n.norm.repealed() && n.shingles.length >= MIN_SHINGLES
+                    .filter(n -> n.language == language
+                            && !n.norm.repealed()
+                            && n.shingles.length >= MIN_SHINGLES
                             && !n.aboutOwnAct)
                     .toList();
             out.addAll(findIn(group, excluded));
@@ -69,7 +73,9 @@ final class DuplicateFinder {
             }
         }
         List<Duplicates.Pair> pairs = new ArrayList<>();
-        for (Duplicates.Pair p : duplicates.pairs(sets, parts.toArray(int[][]::new),
+        for (Duplicates.Pair p : duplicates.pairs(
+                sets,
+                parts.toArray(int[][]::new),
                 owners.stream().mapToInt(Integer::intValue).toArray())) {
             NormFacts a = group.get(p.a());
             NormFacts b = group.get(p.b());
@@ -96,7 +102,9 @@ final class DuplicateFinder {
      * names its own addressee.)
      */
     static boolean notARepetition(NormFacts a, NormFacts b) {
-        if (a.citesOwnAct && b.citesOwnAct && !a.norm.act().work().equals(b.norm.act().work())) {
+        if (a.citesOwnAct
+                && b.citesOwnAct
+                && !a.norm.act().work().equals(b.norm.act().work())) {
             return true; // «в соответствии с настоящим Законом» in two laws points at two different laws
         }
         if (a.matter != null && b.matter != null && !a.matter.equals(b.matter)) {
@@ -155,9 +163,11 @@ final class DuplicateFinder {
         for (int i : cluster) {
             members.add(i);
         }
-        List<Duplicates.Pair> inside = pairs.stream().filter(p -> members.contains(p.a())).toList();
+        List<Duplicates.Pair> inside =
+                pairs.stream().filter(p -> members.contains(p.a())).toList();
         boolean contained = inside.stream().anyMatch(p -> p.jaccard() < MIN_JACCARD);
-        double lowest = inside.stream().mapToDouble(Duplicates.Pair::jaccard).min().orElse(1);
+        double lowest =
+                inside.stream().mapToDouble(Duplicates.Pair::jaccard).min().orElse(1);
         String subtype = contained ? "contained" : lowest >= 0.999 ? "identical" : "near-identical";
         List<NormFacts> facts = new ArrayList<>();
         for (int i : cluster) {
@@ -171,11 +181,16 @@ final class DuplicateFinder {
         }
         Explanation explanation;
         if (contained) {
-            NormFacts small = facts.stream().min(Comparator.comparingInt(f -> f.shingles.length)).orElseThrow();
-            NormFacts large = facts.stream().max(Comparator.comparingInt(f -> f.shingles.length)).orElseThrow();
+            NormFacts small = facts.stream()
+                    .min(Comparator.comparingInt(f -> f.shingles.length))
+                    .orElseThrow();
+            NormFacts large = facts.stream()
+                    .max(Comparator.comparingInt(f -> f.shingles.length))
+                    .orElseThrow();
             explanation = Explain.of("explain.duplicate.contained", small.norm.citation(), large.norm.citation());
         } else {
-            explanation = Explain.of("explain.duplicate." + subtype,
+            explanation = Explain.of(
+                    "explain.duplicate." + subtype,
                     String.join("; ", facts.stream().map(f -> f.norm.citation()).toList()),
                     String.format(Locale.ROOT, "%.2f", lowest));
         }

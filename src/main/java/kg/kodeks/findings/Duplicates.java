@@ -13,8 +13,7 @@ import java.util.stream.IntStream;
 public final class Duplicates {
 
     /** A verified pair of records with its exact similarities. */
-    public record Pair(int a, int b, double jaccard, double containment) {
-    }
+    public record Pair(int a, int b, double jaccard, double containment) {}
 
     private final MinHash minHash;
     private final double minJaccard;
@@ -55,25 +54,31 @@ public final class Duplicates {
             items[n + i] = parts[i];
             owner[n + i] = partOwner[i];
         }
-        int[][] signatures = IntStream.range(0, items.length).parallel()
-                .mapToObj(i -> minHash.signature(items[i])).toArray(int[][]::new);
+        int[][] signatures = IntStream.range(0, items.length)
+                .parallel()
+                .mapToObj(i -> minHash.signature(items[i]))
+                .toArray(int[][]::new);
         long[] candidates = minHash.candidates(signatures, owner);
         return verify(sets, candidates);
     }
 
     /** Exact similarity of every candidate pair; only those above the thresholds are kept. */
     public List<Pair> verify(int[][] sets, long[] candidates) {
-        Pair[] verified = IntStream.range(0, candidates.length).parallel().mapToObj(k -> {
-            int a = (int) (candidates[k] >>> 32);
-            int b = (int) candidates[k];
-            int common = MinHash.overlap(sets[a], sets[b]);
-            int smaller = Math.min(sets[a].length, sets[b].length);
-            int union = sets[a].length + sets[b].length - common;
-            double jaccard = union == 0 ? 0 : (double) common / union;
-            double containment = smaller == 0 ? 0 : (double) common / smaller;
-            boolean keep = jaccard >= minJaccard || smaller >= minContained && containment >= minContainment;
-            return keep ? new Pair(a, b, jaccard, containment) : null;
-        }).filter(p -> p != null).toArray(Pair[]::new);
+        Pair[] verified = IntStream.range(0, candidates.length)
+                .parallel()
+                .mapToObj(k -> {
+                    int a = (int) (candidates[k] >>> 32);
+                    int b = (int) candidates[k];
+                    int common = MinHash.overlap(sets[a], sets[b]);
+                    int smaller = Math.min(sets[a].length, sets[b].length);
+                    int union = sets[a].length + sets[b].length - common;
+                    double jaccard = union == 0 ? 0 : (double) common / union;
+                    double containment = smaller == 0 ? 0 : (double) common / smaller;
+                    boolean keep = jaccard >= minJaccard || smaller >= minContained && containment >= minContainment;
+                    return keep ? new Pair(a, b, jaccard, containment) : null;
+                })
+                .filter(p -> p != null)
+                .toArray(Pair[]::new);
         return Arrays.asList(verified);
     }
 
@@ -108,7 +113,9 @@ public final class Duplicates {
             }
             groups.get(groupOf[root]).add(i);
         }
-        return groups.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return groups.stream()
+                .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+                .toList();
     }
 
     private static int find(int[] parent, int i) {

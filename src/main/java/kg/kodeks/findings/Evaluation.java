@@ -17,8 +17,14 @@ import java.util.Set;
 public final class Evaluation {
 
     /** The score of one type, with what was missed and what was found in excess. */
-    public record Score(FindingType type, int expected, int recalled, int found, int correct,
-            List<GroundTruth.Item> missed, List<Finding> extra) {
+    public record Score(
+            FindingType type,
+            int expected,
+            int recalled,
+            int found,
+            int correct,
+            List<GroundTruth.Item> missed,
+            List<Finding> extra) {
 
         public double recall() {
             return expected == 0 ? 1 : (double) recalled / expected;
@@ -29,14 +35,15 @@ public final class Evaluation {
         }
     }
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static Map<FindingType, Score> score(List<Finding> findings, List<GroundTruth.Item> truth) {
         Map<FindingType, Score> out = new EnumMap<>(FindingType.class);
         for (FindingType type : FindingType.values()) {
-            List<Finding> found = findings.stream().filter(f -> f.findingType() == type).toList();
-            List<GroundTruth.Item> expected = truth.stream().filter(i -> i.type() == type).toList();
+            List<Finding> found =
+                    findings.stream().filter(f -> f.findingType() == type).toList();
+            List<GroundTruth.Item> expected =
+                    truth.stream().filter(i -> i.type() == type).toList();
             List<GroundTruth.Item> missed = new ArrayList<>();
             for (GroundTruth.Item item : expected) {
                 if (found.stream().noneMatch(f -> matches(f, item))) {
@@ -49,15 +56,26 @@ public final class Evaluation {
                     extra.add(f);
                 }
             }
-            out.put(type, new Score(type, expected.size(), expected.size() - missed.size(), found.size(),
-                    found.size() - extra.size(), missed, extra));
+            out.put(
+                    type,
+                    new Score(
+                            type,
+                            expected.size(),
+                            expected.size() - missed.size(),
+                            found.size(),
+                            found.size() - extra.size(),
+                            missed,
+                            extra));
         }
         return out;
     }
 
     static boolean matches(Finding f, GroundTruth.Item item) {
-        if (!item.kind().isEmpty() && (f.findingType() == FindingType.CONFLICT || f.findingType() == FindingType.REFERENCE
-                || item.kind().equals("missing-unit")) && !item.kind().equals(f.subtype())) {
+        if (!item.kind().isEmpty()
+                && (f.findingType() == FindingType.CONFLICT
+                        || f.findingType() == FindingType.REFERENCE
+                        || item.kind().equals("missing-unit"))
+                && !item.kind().equals(f.subtype())) {
             return false;
         }
         Set<String> units = new HashSet<>();
@@ -69,11 +87,27 @@ public final class Evaluation {
     /** The table printed by {@code kodeks findings evaluate}. */
     public static String table(Map<FindingType, Score> scores) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-10s %8s %8s %6s %6s %9s %7s%n", "type", "expected", "recalled",
-                "found", "right", "precision", "recall"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-10s %8s %8s %6s %6s %9s %7s%n",
+                "type",
+                "expected",
+                "recalled",
+                "found",
+                "right",
+                "precision",
+                "recall"));
         for (Score s : scores.values()) {
-            out.append(String.format(Locale.ROOT, "%-10s %8d %8d %6d %6d %9.3f %7.3f%n", s.type().code(), s.expected(),
-                    s.recalled(), s.found(), s.correct(), s.precision(), s.recall()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-10s %8d %8d %6d %6d %9.3f %7.3f%n",
+                    s.type().code(),
+                    s.expected(),
+                    s.recalled(),
+                    s.found(),
+                    s.correct(),
+                    s.precision(),
+                    s.recall()));
         }
         return out.toString();
     }
@@ -83,13 +117,29 @@ public final class Evaluation {
         StringBuilder out = new StringBuilder();
         for (Score s : scores.values()) {
             for (GroundTruth.Item i : s.missed()) {
-                out.append("missed ").append(s.type().code()).append(' ').append(i.kind()).append(' ')
-                        .append(i.units()).append(" — ").append(i.note()).append('\n');
+                out.append("missed ")
+                        .append(s.type().code())
+                        .append(' ')
+                        .append(i.kind())
+                        .append(' ')
+                        .append(i.units())
+                        .append(" — ")
+                        .append(i.note())
+                        .append('\n');
             }
             for (Finding f : s.extra()) {
-                out.append("extra  ").append(f.type()).append(' ').append(f.subtype()).append(' ')
-                        .append(f.units().stream().map(FindingUnit::address).toList()).append(" ")
-                        .append(f.evidence().stream().limit(4).map(Evidence::text).toList()).append('\n');
+                out.append("extra  ")
+                        .append(f.type())
+                        .append(' ')
+                        .append(f.subtype())
+                        .append(' ')
+                        .append(f.units().stream().map(FindingUnit::address).toList())
+                        .append(" ")
+                        .append(f.evidence().stream()
+                                .limit(4)
+                                .map(Evidence::text)
+                                .toList())
+                        .append('\n');
             }
         }
         return out.toString();

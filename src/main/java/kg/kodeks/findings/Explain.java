@@ -10,8 +10,7 @@ final class Explain {
     static final Locale RU = Locale.forLanguageTag("ru");
     static final Locale KY = Locale.forLanguageTag("ky");
 
-    private Explain() {
-    }
+    private Explain() {}
 
     /** The same arguments in both languages. */
     static Explanation of(String key, Object... args) {
@@ -20,8 +19,8 @@ final class Explain {
 
     /** Arguments that depend on the language (words such as «обязанность» / «милдет»). */
     static Explanation localized(String key, Function<Locale, Object[]> args) {
-        return new Explanation(Messages.format(RU, BUNDLE, key, args.apply(RU)),
-                Messages.format(KY, BUNDLE, key, args.apply(KY)));
+        return new Explanation(
+                Messages.format(RU, BUNDLE, key, args.apply(RU)), Messages.format(KY, BUNDLE, key, args.apply(KY)));
     }
 
     static String word(Locale locale, String key) {

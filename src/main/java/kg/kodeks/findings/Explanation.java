@@ -1,5 +1,4 @@
 package kg.kodeks.findings;
 
 /** One sentence that says what is wrong, in Russian and in Kyrgyz. */
-public record Explanation(String rus, String kir) {
-}
+public record Explanation(String rus, String kir) {}

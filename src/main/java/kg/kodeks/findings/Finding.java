@@ -20,8 +20,15 @@ import java.util.Objects;
  * @param explanation one sentence in Russian and Kyrgyz
  * @param decision the expert's decision, or null
  */
-public record Finding(String id, String type, String subtype, String severity, List<FindingUnit> units,
-        List<Evidence> evidence, Explanation explanation, Decision decision) {
+public record Finding(
+        String id,
+        String type,
+        String subtype,
+        String severity,
+        List<FindingUnit> units,
+        List<Evidence> evidence,
+        Explanation explanation,
+        Decision decision) {
 
     public static final String HIGH = "high";
     public static final String MEDIUM = "medium";
@@ -37,10 +44,15 @@ public record Finding(String id, String type, String subtype, String severity, L
     }
 
     /** A finding without a decision, its id computed from type, subtype and units. */
-    static Finding of(FindingType type, String subtype, String severity, List<FindingUnit> units,
-            List<Evidence> evidence, Explanation explanation) {
-        return new Finding(idOf(type.code(), subtype, units), type.code(), subtype, severity, units, evidence,
-                explanation, null);
+    static Finding of(
+            FindingType type,
+            String subtype,
+            String severity,
+            List<FindingUnit> units,
+            List<Evidence> evidence,
+            Explanation explanation) {
+        return new Finding(
+                idOf(type.code(), subtype, units), type.code(), subtype, severity, units, evidence, explanation, null);
     }
 
     /** The same finding with a decision attached. */
@@ -50,7 +62,8 @@ public record Finding(String id, String type, String subtype, String severity, L
 
     /** The stable id: the first 16 hex digits of SHA-256 over type, subtype and sorted addresses. */
     static String idOf(String type, String subtype, List<FindingUnit> units) {
-        List<String> addresses = units.stream().map(FindingUnit::address).sorted().toList();
+        List<String> addresses =
+                units.stream().map(FindingUnit::address).sorted().toList();
         return hash(type + "|" + subtype + "|" + String.join("|", addresses)).substring(0, 16);
     }
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The four kinds of findings. */
 public enum FindingType {
-    DUPLICATE, CONFLICT, REFERENCE, PARITY;
+    DUPLICATE,
+    CONFLICT,
+    REFERENCE,
+    PARITY;
 
     /** The spelling used on the command line and in JSON. */
     public String code() {
@@ -18,7 +21,7 @@ public enum FindingType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("unknown finding type '" + text
-                + "': expected duplicate, conflict, reference or parity");
+        throw new IllegalArgumentException(
+                "unknown finding type '" + text + "': expected duplicate, conflict, reference or parity");
     }
 }

@@ -2,9 +2,9 @@ package kg.kodeks.findings;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
+import kg.kodeks.model.ActMeta;
 import kg.kodeks.model.Norm;
 import kg.kodeks.model.Unit;
-import kg.kodeks.model.ActMeta;
 
 /**
  * One unit involved in a finding, as a lawyer reads it.
@@ -26,13 +26,21 @@ public record FindingUnit(String eid, String act, String lang, String citation, 
     }
 
     static FindingUnit of(Norm norm) {
-        return new FindingUnit(norm.unit().shortEid(), norm.act().work().uri(), norm.language().code(),
-                norm.citation(), norm.fullText());
+        return new FindingUnit(
+                norm.unit().shortEid(),
+                norm.act().work().uri(),
+                norm.language().code(),
+                norm.citation(),
+                norm.fullText());
     }
 
     static FindingUnit of(ActMeta act, java.util.List<Unit> path, String text) {
-        return new FindingUnit(path.get(path.size() - 1).shortEid(), act.work().uri(), act.language().code(),
-                kg.kodeks.model.Citations.cite(act, path), text);
+        return new FindingUnit(
+                path.get(path.size() - 1).shortEid(),
+                act.work().uri(),
+                act.language().code(),
+                kg.kodeks.model.Citations.cite(act, path),
+                text);
     }
 
     /** The full address {@code <work>/<lang>#<eid>}, as used by ground truth and decisions. */

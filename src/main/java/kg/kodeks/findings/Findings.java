@@ -35,7 +35,9 @@ public final class Findings {
     /** Every finding of the corpus, of the given types (all when empty), decisions attached. */
     public List<Finding> list(Set<FindingType> types) throws KodeksException {
         List<Finding> all = DecisionStore.attach(detect(), store().read());
-        return all.stream().filter(f -> types.isEmpty() || types.contains(f.findingType())).toList();
+        return all.stream()
+                .filter(f -> types.isEmpty() || types.contains(f.findingType()))
+                .toList();
     }
 
     /**
@@ -53,13 +55,19 @@ public final class Findings {
         if (reason == null || reason.isBlank()) {
             throw new KodeksException(Explain.BUNDLE, "findings.noReason");
         }
-        Finding finding = detect().stream().filter(f -> f.id().equals(id)).findFirst()
+        Finding finding = detect().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new KodeksException(Explain.BUNDLE, "findings.unknownId", id));
         String who = by == null || by.isBlank() ? System.getProperty("user.name", "") : by;
         DecisionStore.Entry entry;
         try (WriteLock lock = decisionsLock()) {
-            entry = store().record(finding, normalised, reason.trim(), who,
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            entry = store().record(
+                            finding,
+                            normalised,
+                            reason.trim(),
+                            who,
+                            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         }
         return finding.withDecision(entry.decision());
     }
@@ -72,11 +80,16 @@ public final class Findings {
         try {
             Files.createDirectories(workspace.cache());
         } catch (IOException e) {
-            throw new KodeksException(e, Explain.BUNDLE, "findings.writeFailed", workspace.cache().toString(),
+            throw new KodeksException(
+                    e,
+                    Explain.BUNDLE,
+                    "findings.writeFailed",
+                    workspace.cache().toString(),
                     String.valueOf(e.getMessage()));
         }
-        return WriteLock.acquire(workspace.cache().resolve("findings-write"), workspace.drafts().resolve(DecisionStore.FILE)
-                .toString());
+        return WriteLock.acquire(
+                workspace.cache().resolve("findings-write"),
+                workspace.drafts().resolve(DecisionStore.FILE).toString());
     }
 
     public DecisionStore store() {
@@ -94,7 +107,9 @@ public final class Findings {
 
     /** Runs every detector over a corpus; findings come sorted by type, then by their first unit. */
     public static List<Finding> detect(Corpus corpus, TermSource analysis) {
-        List<NormFacts> facts = corpus.norms().parallelStream().map((Norm n) -> new NormFacts(n, analysis)).toList();
+        List<NormFacts> facts = corpus.norms().parallelStream()
+                .map((Norm n) -> new NormFacts(n, analysis))
+                .toList();
         List<Finding> out = new ArrayList<>();
         ConflictFinder.Result conflicts = new ConflictFinder().find(facts);
         out.addAll(new DuplicateFinder(analysis).find(facts, conflicts.pairs()));
@@ -103,7 +118,8 @@ public final class Findings {
         out.addAll(new ParityFinder().find(corpus));
         out.sort(Comparator.comparing(Finding::findingType)
                 .thenComparing(f -> f.units().get(0).address())
-                .thenComparing(Finding::subtype).thenComparing(Finding::id));
+                .thenComparing(Finding::subtype)
+                .thenComparing(Finding::id));
         return List.copyOf(out);
     }
 }

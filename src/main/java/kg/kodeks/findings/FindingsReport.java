@@ -17,11 +17,9 @@ public final class FindingsReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The JSON document: {@code {"findings":[…]}}. */
-    public record Document(List<Finding> findings) {
-    }
+    public record Document(List<Finding> findings) {}
 
-    private FindingsReport() {
-    }
+    private FindingsReport() {}
 
     public static String json(List<Finding> findings) {
         try {
@@ -46,13 +44,24 @@ public final class FindingsReport {
         StringBuilder out = new StringBuilder();
         out.append("id,type,subtype,severity,decision,units,citations,evidence,explanation_rus,explanation_kir\r\n");
         for (Finding f : findings) {
-            List<String> cells = List.of(f.id(), f.type(), f.subtype(), f.severity(),
+            List<String> cells = List.of(
+                    f.id(),
+                    f.type(),
+                    f.subtype(),
+                    f.severity(),
                     f.decision() == null ? "" : f.decision().status(),
-                    String.join(" ", f.units().stream().map(FindingUnit::address).toList()),
-                    String.join(" | ", f.units().stream().map(FindingUnit::citation).toList()),
-                    String.join(" | ", f.evidence().stream().map(Evidence::text).distinct().toList()),
-                    f.explanation().rus(), f.explanation().kir());
-            out.append(String.join(",", cells.stream().map(FindingsReport::csvCell).toList())).append("\r\n");
+                    String.join(
+                            " ", f.units().stream().map(FindingUnit::address).toList()),
+                    String.join(
+                            " | ", f.units().stream().map(FindingUnit::citation).toList()),
+                    String.join(
+                            " | ",
+                            f.evidence().stream().map(Evidence::text).distinct().toList()),
+                    f.explanation().rus(),
+                    f.explanation().kir());
+            out.append(String.join(
+                            ",", cells.stream().map(FindingsReport::csvCell).toList()))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -77,7 +86,9 @@ public final class FindingsReport {
                 .append("mark{background:#ffe066}blockquote{margin:.5em 0;padding:.5em;background:#f7f7f7}")
                 .append(".meta{color:#666;font-size:.9em}.decision{color:#1e6b30}</style></head><body>\n");
         out.append("<h1>Находки / Табылгалар</h1>\n<p>");
-        counts(findings).forEach((type, n) -> out.append(escape(type.code())).append(": ").append(n).append(" &nbsp; "));
+        counts(findings)
+                .forEach((type, n) ->
+                        out.append(escape(type.code())).append(": ").append(n).append(" &nbsp; "));
         out.append("</p>\n");
         for (Finding f : findings) {
             section(f, out);
@@ -87,24 +98,48 @@ public final class FindingsReport {
     }
 
     private static void section(Finding f, StringBuilder out) {
-        out.append("<section class=\"").append(escape(f.severity())).append("\" id=\"f-").append(escape(f.id()))
-                .append("\">\n<h2>").append(escape(f.type())).append(" / ").append(escape(f.subtype()))
-                .append(" <span class=\"meta\">").append(escape(f.severity())).append(" · ").append(escape(f.id()))
-                .append("</span></h2>\n<p>").append(escape(f.explanation().rus())).append("<br>")
-                .append(escape(f.explanation().kir())).append("</p>\n");
+        out.append("<section class=\"")
+                .append(escape(f.severity()))
+                .append("\" id=\"f-")
+                .append(escape(f.id()))
+                .append("\">\n<h2>")
+                .append(escape(f.type()))
+                .append(" / ")
+                .append(escape(f.subtype()))
+                .append(" <span class=\"meta\">")
+                .append(escape(f.severity()))
+                .append(" · ")
+                .append(escape(f.id()))
+                .append("</span></h2>\n<p>")
+                .append(escape(f.explanation().rus()))
+                .append("<br>")
+                .append(escape(f.explanation().kir()))
+                .append("</p>\n");
         for (int u = 0; u < f.units().size(); u++) {
             FindingUnit unit = f.units().get(u);
             int index = u;
-            List<Evidence> marks = f.evidence().stream().filter(e -> e.unit() == index).toList();
-            out.append("<p class=\"meta\">").append(escape(unit.citation())).append(" — ")
-                    .append(escape(unit.address())).append("</p>\n<blockquote>")
-                    .append(highlight(unit.text(), marks)).append("</blockquote>\n");
+            List<Evidence> marks =
+                    f.evidence().stream().filter(e -> e.unit() == index).toList();
+            out.append("<p class=\"meta\">")
+                    .append(escape(unit.citation()))
+                    .append(" — ")
+                    .append(escape(unit.address()))
+                    .append("</p>\n<blockquote>")
+                    .append(highlight(unit.text(), marks))
+                    .append("</blockquote>\n");
         }
         if (f.decision() != null) {
             Decision d = f.decision();
-            out.append("<p class=\"decision\">").append(escape(d.status())).append(d.stale() ? " (stale)" : "")
-                    .append(": ").append(escape(d.reason())).append(" — ").append(escape(d.by())).append(", ")
-                    .append(escape(d.at())).append("</p>\n");
+            out.append("<p class=\"decision\">")
+                    .append(escape(d.status()))
+                    .append(d.stale() ? " (stale)" : "")
+                    .append(": ")
+                    .append(escape(d.reason()))
+                    .append(" — ")
+                    .append(escape(d.by()))
+                    .append(", ")
+                    .append(escape(d.at()))
+                    .append("</p>\n");
         }
         out.append("</section>\n");
     }
@@ -121,8 +156,12 @@ public final class FindingsReport {
             if (end <= start) {
                 continue;
             }
-            out.append(escape(text.substring(at, start))).append("<mark title=\"").append(escape(e.value()))
-                    .append("\">").append(escape(text.substring(start, end))).append("</mark>");
+            out.append(escape(text.substring(at, start)))
+                    .append("<mark title=\"")
+                    .append(escape(e.value()))
+                    .append("\">")
+                    .append(escape(text.substring(start, end)))
+                    .append("</mark>");
             at = end;
         }
         out.append(escape(text.substring(at)));

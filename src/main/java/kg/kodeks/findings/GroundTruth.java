@@ -16,8 +16,8 @@ import kg.kodeks.model.UnitRef;
  * {@code src/test/resources/groundtruth/README.md}), read into one list of expected items.
  */
 public final class GroundTruth {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
      * One expected finding.
@@ -35,15 +35,16 @@ public final class GroundTruth {
         }
     }
 
-    record Group(List<String> units, String unit, String kind, String note, String target) {
-    }
+    record Group(List<String> units, String unit, String kind, String note, String target) {}
 
-    record FileShape(List<Group> duplicates, List<Group> conflicts, List<Group> references, List<Group> parity,
-            List<Group> negatives) {
-    }
+    record FileShape(
+            List<Group> duplicates,
+            List<Group> conflicts,
+            List<Group> references,
+            List<Group> parity,
+            List<Group> negatives) {}
 
-    private GroundTruth() {
-    }
+    private GroundTruth() {}
 
     /** Reads ground truth files; every unit address is checked and normalised. */
     public static List<Item> read(List<Path> files) throws KodeksException {
@@ -56,7 +57,11 @@ public final class GroundTruth {
                 add(out, FindingType.REFERENCE, shape.references());
                 add(out, FindingType.PARITY, shape.parity());
             } catch (IOException | IllegalArgumentException e) {
-                throw new KodeksException(e, Explain.BUNDLE, "findings.badGroundTruth", file.toString(),
+                throw new KodeksException(
+                        e,
+                        Explain.BUNDLE,
+                        "findings.badGroundTruth",
+                        file.toString(),
                         String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }

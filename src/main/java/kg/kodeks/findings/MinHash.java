@@ -71,8 +71,10 @@ public final class MinHash {
         if (signatures.length >= (1 << 24)) {
             throw new IllegalArgumentException("at most 16M items per run");
         }
-        long[][] perBand = IntStream.range(0, bands).parallel()
-                .mapToObj(band -> bandPairs(signatures, owner, band)).toArray(long[][]::new);
+        long[][] perBand = IntStream.range(0, bands)
+                .parallel()
+                .mapToObj(band -> bandPairs(signatures, owner, band))
+                .toArray(long[][]::new);
         int total = 0;
         for (long[] p : perBand) {
             total += p.length;

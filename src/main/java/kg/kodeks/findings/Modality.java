@@ -9,29 +9,68 @@ import java.util.Locale;
  * «укугу» alone permit.
  */
 enum Modality {
-    OBLIGATION, PERMISSION, PROHIBITION, NONE;
+    OBLIGATION,
+    PERMISSION,
+    PROHIBITION,
+    NONE;
 
     /** The marker found in a text: its modality and where it stands. */
-    record Marker(Modality modality, int start, int end) {
-    }
+    record Marker(Modality modality, int start, int end) {}
 
     // Each row: the marker words in order; the first match in the text decides, prohibitions first
     // because they contain the permission words.
     private static final String[][] PROHIBITION_MARKERS = {
-        {"не", "вправе"}, {"не", "может"}, {"не", "могут"}, {"не", "имеет", "права"}, {"не", "имеют", "права"},
-        {"запрещается"}, {"запрещено"}, {"не", "допускается"}, {"не", "допускаются"},
-        {"тыюу", "салынат"}, {"тыюу", "салынган"}, {"жол", "берилбейт"}, {"укугу", "жок"}, {"укуксуз"},
-        {"мүмкүн", "эмес"}, {"укуктуу", "эмес"}, {"тийиш", "эмес"},
+        {"не", "вправе"},
+        {"не", "может"},
+        {"не", "могут"},
+        {"не", "имеет", "права"},
+        {"не", "имеют", "права"},
+        {"запрещается"},
+        {"запрещено"},
+        {"не", "допускается"},
+        {"не", "допускаются"},
+        {"тыюу", "салынат"},
+        {"тыюу", "салынган"},
+        {"жол", "берилбейт"},
+        {"укугу", "жок"},
+        {"укуксуз"},
+        {"мүмкүн", "эмес"},
+        {"укуктуу", "эмес"},
+        {"тийиш", "эмес"},
     };
     private static final String[][] PERMISSION_MARKERS = {
-        {"не", "обязан"}, {"не", "обязаны"}, {"милдеттүү", "эмес"}, {"жол", "берилет"},
-        {"вправе"}, {"может"}, {"могут"}, {"имеет", "право"}, {"имеют", "право"}, {"допускается"},
-        {"укуктуу"}, {"мүмкүн"}, {"укугу", "бар"}, {"укугуна", "ээ"},
+        {"не", "обязан"},
+        {"не", "обязаны"},
+        {"милдеттүү", "эмес"},
+        {"жол", "берилет"},
+        {"вправе"},
+        {"может"},
+        {"могут"},
+        {"имеет", "право"},
+        {"имеют", "право"},
+        {"допускается"},
+        {"укуктуу"},
+        {"мүмкүн"},
+        {"укугу", "бар"},
+        {"укугуна", "ээ"},
     };
     private static final String[][] OBLIGATION_MARKERS = {
-        {"обязан"}, {"обязаны"}, {"обязана"}, {"должен"}, {"должны"}, {"должна"}, {"должно"}, {"обеспечивает"},
-        {"обеспечивают"}, {"обязательно"},
-        {"милдеттүү"}, {"тийиш"}, {"милдеттенет"}, {"камсыз", "кылат"}, {"камсыздайт"}, {"милдеттендирилет"},
+        {"обязан"},
+        {"обязаны"},
+        {"обязана"},
+        {"должен"},
+        {"должны"},
+        {"должна"},
+        {"должно"},
+        {"обеспечивает"},
+        {"обеспечивают"},
+        {"обязательно"},
+        {"милдеттүү"},
+        {"тийиш"},
+        {"милдеттенет"},
+        {"камсыз", "кылат"},
+        {"камсыздайт"},
+        {"милдеттендирилет"},
     };
 
     /** The modality marker of a text, or a marker of {@link #NONE} when there is none. */
@@ -58,11 +97,15 @@ enum Modality {
         while (i < tokens.size()) {
             int length = 0;
             for (Modality m : new Modality[] {PROHIBITION, PERMISSION, OBLIGATION}) {
-                String[][] markers = m == PROHIBITION ? PROHIBITION_MARKERS : m == PERMISSION ? PERMISSION_MARKERS
-                        : OBLIGATION_MARKERS;
+                String[][] markers = m == PROHIBITION
+                        ? PROHIBITION_MARKERS
+                        : m == PERMISSION ? PERMISSION_MARKERS : OBLIGATION_MARKERS;
                 for (String[] marker : markers) {
                     if (length == 0 && matches(tokens, i, marker)) {
-                        out.add(new Marker(m, tokens.get(i).start(), tokens.get(i + marker.length - 1).end()));
+                        out.add(new Marker(
+                                m,
+                                tokens.get(i).start(),
+                                tokens.get(i + marker.length - 1).end()));
                         length = marker.length;
                     }
                 }
@@ -76,7 +119,10 @@ enum Modality {
         for (int i = 0; i < tokens.size(); i++) {
             for (String[] marker : markers) {
                 if (matches(tokens, i, marker)) {
-                    return new Marker(modality, tokens.get(i).start(), tokens.get(i + marker.length - 1).end());
+                    return new Marker(
+                            modality,
+                            tokens.get(i).start(),
+                            tokens.get(i + marker.length - 1).end());
                 }
             }
         }

@@ -28,11 +28,13 @@ final class NormFacts {
      * different laws.
      */
     final boolean rulesOnOwnAct;
+
     final int[] shingles;
     final List<Quantity> quantities;
     final Modality.Marker modality;
     /** Every modality the norm expresses, in any of its clauses. */
     final java.util.Set<Modality> modalities;
+
     final List<Bodies.Mention> bodies;
     final List<Reference> references;
     final FindingUnit unit;
@@ -70,6 +72,7 @@ final class NormFacts {
     final String event;
     /** The step of a procedure the norm regulates. */
     final Stage stage;
+
     private final Bodies.Mention actor;
     private final Bodies.Mention post;
     private static final int NUMBER_WINDOW = 4;
@@ -77,15 +80,15 @@ final class NormFacts {
             "(?iu)(?<!\\p{L})(настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*|ушул\\s+(мыйзам|кодекс)\\p{L}*)");
     private static final java.util.regex.Pattern RULES_ON_OWN_ACT = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})((действи\\p{L}*|из|в\\s+соответствие\\s+с)\\s+настоящ\\p{L}*\\s+(закон|кодекс)\\p{L}*"
-            + "|ушул\\s+(мыйзам|кодекс)\\p{L}*\\s+(колдонул\\p{L}*|келип\\s+чык\\p{L}*|ылайык\\s+келтир\\p{L}*))");
+                    + "|ушул\\s+(мыйзам|кодекс)\\p{L}*\\s+(колдонул\\p{L}*|келип\\s+чык\\p{L}*|ылайык\\s+келтир\\p{L}*))");
     private static final java.util.regex.Pattern OWN_ACT = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(настоящий\\s+(закон|кодекс)|ушул\\s+(мыйзам|кодекс))(?!\\p{L})");
 
     private static final java.util.regex.Pattern REFERRAL = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(определя\\p{L}*|регулиру\\p{L}*|устанавлива\\p{L}*)\\s+(в\\s+соответствии|законом|законами"
-            + "|конституци|настоящим)|(мыйзамга|мыйзамдарга|ылайык)\\s+(аныктал|жөнгө\\s+салын)");
-    private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})(закон|мыйзам|конституци)\\p{L}*");
+                    + "|конституци|настоящим)|(мыйзамга|мыйзамдарга|ылайык)\\s+(аныктал|жөнгө\\s+салын)");
+    private static final java.util.regex.Pattern ACT =
+            java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(закон|мыйзам|конституци)\\p{L}*");
 
     NormFacts(Norm norm, TermSource analysis) {
         this.norm = norm;
@@ -121,7 +124,8 @@ final class NormFacts {
         this.aboutOwnAct = OWN_ACT.matcher(text).find();
         this.citesOwnAct = OWN_ACT_ANY.matcher(text).find();
         this.rulesOnOwnAct = aboutOwnAct || RULES_ON_OWN_ACT.matcher(text).find();
-        this.referral = REFERRAL.matcher(text).find() && (citesOwnAct || !references.isEmpty() || ACT.matcher(text).find());
+        this.referral = REFERRAL.matcher(text).find()
+                && (citesOwnAct || !references.isEmpty() || ACT.matcher(text).find());
     }
 
     /** The terms that say what the norm is about: without numbers, modality words and body names. */
@@ -150,7 +154,10 @@ final class NormFacts {
         }
         List<String> out = new ArrayList<>();
         for (Token t : Token.of(rest.toString())) {
-            if (t.isNumber() || Modality.isMarkerWord(t.text()) || t.text().equals("не") || t.text().equals("эмес")) {
+            if (t.isNumber()
+                    || Modality.isMarkerWord(t.text())
+                    || t.text().equals("не")
+                    || t.text().equals("эмес")) {
                 blank(rest, t.start(), t.end());
             }
         }
@@ -162,8 +169,8 @@ final class NormFacts {
         return out;
     }
 
-    private static final java.util.regex.Pattern MATTER_RU = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})(решени\\p{L}*\\s+(о|об)|по\\s+вопросам)\\s+(\\p{L}+)");
+    private static final java.util.regex.Pattern MATTER_RU =
+            java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(решени\\p{L}*\\s+(о|об)|по\\s+вопросам)\\s+(\\p{L}+)");
     private static final java.util.regex.Pattern MATTER_KY = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}-])([\\p{L}-]+)\\s+(жөнүндө\\s+чечим|маселелери\\s+боюнча)");
 
@@ -172,15 +179,15 @@ final class NormFacts {
     private static final java.util.regex.Pattern EXCEPTIONS = java.util.regex.Pattern.compile(
             "(?iu)(?<!\\p{L})(за\\s+исключением|кроме\\s+случаев|кошпогондо|тышкары\\s+учурлар)");
 
-    private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})проведени\\p{L}*((?:\\s+\\p{L}+){1,3})");
-    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
-            "\\p{L}+(ых|их|ого|его|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ом|ем)");
+    private static final java.util.regex.Pattern EVENT =
+            java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})проведени\\p{L}*((?:\\s+\\p{L}+){1,3})");
+    private static final java.util.regex.Pattern ADJECTIVE =
+            java.util.regex.Pattern.compile("\\p{L}+(ых|их|ого|его|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ом|ем)");
 
-    private static final java.util.regex.Pattern AGENDA = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})повестк\\p{L}*\\s+дня\\s+(\\p{L}+)");
-    private static final java.util.regex.Pattern EVENT_KY = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})(\\p{L}+)\\s+(?:өткөрүүнүн\\s+)?убактыс");
+    private static final java.util.regex.Pattern AGENDA =
+            java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})повестк\\p{L}*\\s+дня\\s+(\\p{L}+)");
+    private static final java.util.regex.Pattern EVENT_KY =
+            java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(\\p{L}+)\\s+(?:өткөрүүнүн\\s+)?убактыс");
 
     /**
      * The noun after «проведения» (adjectives skipped) or «повестки дня», or in Kyrgyz the word
@@ -243,7 +250,9 @@ final class NormFacts {
     /** The bodies named in the norm that are neither its actor's alias nor only proposing or agreeing. */
     List<Bodies.Mention> objectBodies() {
         List<Token> tokens = Token.of(text);
-        return bodies.stream().filter(m -> !Bodies.proposer(tokens, m) && !Bodies.alias(text, m, bodies)).toList();
+        return bodies.stream()
+                .filter(m -> !Bodies.proposer(tokens, m) && !Bodies.alias(text, m, bodies))
+                .toList();
     }
 
     String address() {

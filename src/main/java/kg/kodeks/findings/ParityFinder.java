@@ -21,8 +21,7 @@ import kg.kodeks.model.Unit;
 final class ParityFinder {
 
     /** One comparable item of a text: its normalised value and where it stands. */
-    private record Item(String value, int start, int end) {
-    }
+    private record Item(String value, int start, int end) {}
 
     List<Finding> find(Corpus corpus) {
         List<Finding> out = new ArrayList<>();
@@ -54,7 +53,12 @@ final class ParityFinder {
             FindingUnit ku = FindingUnit.of(kir.meta(), kPath, k.text());
             FindingUnit ru = FindingUnit.of(rus.meta(), rPath, r.text());
             differ("date", ku, ru, dates(k.text()), dates(r.text()), out);
-            differ("reference", ku, ru, references(corpus, kir.meta(), k.text()), references(corpus, rus.meta(), r.text()),
+            differ(
+                    "reference",
+                    ku,
+                    ru,
+                    references(corpus, kir.meta(), k.text()),
+                    references(corpus, rus.meta(), r.text()),
                     out);
             differ("number", ku, ru, numbers(k.text()), numbers(r.text()), out);
         }
@@ -73,22 +77,29 @@ final class ParityFinder {
                 continue;
             }
             List<Unit> path = act.pathTo(u.eid());
-            boolean parentMissing = path.size() > 1 && !other.containsKey(path.get(path.size() - 2).eid());
+            boolean parentMissing = path.size() > 1
+                    && !other.containsKey(path.get(path.size() - 2).eid());
             if (parentMissing) {
                 continue;
             }
             String text = u.hasText() ? u.text() : u.heading();
             FindingUnit unit = FindingUnit.of(act.meta(), path, text);
             Explanation explanation = Explain.localized("explain.parity.missing-unit", locale -> new Object[] {
-                unit.citation(), Explain.word(locale, "lang." + act.meta().language().code())});
-            out.add(Finding.of(FindingType.PARITY, "missing-unit", Finding.HIGH, List.of(unit),
+                unit.citation(),
+                Explain.word(locale, "lang." + act.meta().language().code())
+            });
+            out.add(Finding.of(
+                    FindingType.PARITY,
+                    "missing-unit",
+                    Finding.HIGH,
+                    List.of(unit),
                     text.isEmpty() ? List.of() : List.of(Evidence.of(0, text, 0, text.length(), "only here")),
                     explanation));
         }
     }
 
-    private void differ(String subtype, FindingUnit kir, FindingUnit rus, List<Item> k, List<Item> r,
-            List<Finding> out) {
+    private void differ(
+            String subtype, FindingUnit kir, FindingUnit rus, List<Item> k, List<Item> r, List<Finding> out) {
         List<Item> onlyK = minus(k, r);
         List<Item> onlyR = minus(r, k);
         if (onlyK.isEmpty() && onlyR.isEmpty()) {
@@ -99,7 +110,9 @@ final class ParityFinder {
         onlyR.forEach(i -> evidence.add(Evidence.of(1, rus.text(), i.start(), i.end(), i.value())));
         Explanation explanation = Explain.localized("explain.parity." + subtype, locale -> new Object[] {
             locale.getLanguage().equals("ky") ? kir.citation() : rus.citation(),
-            describe(onlyK, kir.text(), locale), describe(onlyR, rus.text(), locale)});
+            describe(onlyK, kir.text(), locale),
+            describe(onlyR, rus.text(), locale)
+        });
         String severity = subtype.equals("reference") ? Finding.MEDIUM : Finding.HIGH;
         out.add(Finding.of(FindingType.PARITY, subtype, severity, List.of(kir, rus), evidence, explanation));
     }
@@ -108,7 +121,12 @@ final class ParityFinder {
         if (items.isEmpty()) {
             return Explain.word(locale, "none");
         }
-        return "«" + String.join("», «", items.stream().map(i -> text.substring(i.start(), i.end())).toList()) + "»";
+        return "«"
+                + String.join(
+                        "», «",
+                        items.stream()
+                                .map(i -> text.substring(i.start(), i.end()))
+                                .toList()) + "»";
     }
 
     /** The items of {@code a} not matched by an item of {@code b} with the same value (as multisets). */
@@ -137,9 +155,11 @@ final class ParityFinder {
             String act = switch (r.scope()) {
                 case SAME_ACT, SAME_ARTICLE -> "this";
                 // Only acts held in both languages can be matched across the two texts.
-                case TITLED -> ReferenceFinder.byTitle(corpus, meta.language(), r.title())
-                        .filter(a -> corpus.parallel(a).isPresent())
-                        .map(a -> a.meta().work().uri()).orElse(null);
+                case TITLED ->
+                    ReferenceFinder.byTitle(corpus, meta.language(), r.title())
+                            .filter(a -> corpus.parallel(a).isPresent())
+                            .map(a -> a.meta().work().uri())
+                            .orElse(null);
             };
             if (act == null) {
                 continue; // an act outside the corpus: its two titles cannot be matched

@@ -15,14 +15,23 @@ final class Quantities {
     static final double MAJORITY = 0.5001;
 
     private static final Map<String, String> PERSONS = Map.ofEntries(
-            Map.entry("депутат", "deputy"), Map.entry("член", "member"), Map.entry("мүчө", "member"),
-            Map.entry("человек", "person"), Map.entry("адам", "person"), Map.entry("жител", "resident"),
-            Map.entry("жашоочу", "resident"), Map.entry("граждан", "citizen"), Map.entry("жаран", "citizen"),
-            Map.entry("подпис", "signature"), Map.entry("кол тамга", "signature"), Map.entry("избирател", "voter"),
-            Map.entry("шайлоочу", "voter"), Map.entry("мест", "seat"), Map.entry("орун", "seat"));
+            Map.entry("депутат", "deputy"),
+            Map.entry("член", "member"),
+            Map.entry("мүчө", "member"),
+            Map.entry("человек", "person"),
+            Map.entry("адам", "person"),
+            Map.entry("жител", "resident"),
+            Map.entry("жашоочу", "resident"),
+            Map.entry("граждан", "citizen"),
+            Map.entry("жаран", "citizen"),
+            Map.entry("подпис", "signature"),
+            Map.entry("кол тамга", "signature"),
+            Map.entry("избирател", "voter"),
+            Map.entry("шайлоочу", "voter"),
+            Map.entry("мест", "seat"),
+            Map.entry("орун", "seat"));
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
     static List<Quantity> find(String text) {
         List<Token> tokens = Token.of(text);
@@ -51,8 +60,11 @@ final class Quantities {
         if (i + 1 < tokens.size()) {
             String n = tokens.get(i + 1).text();
             int num = NumberWords.value(w);
-            if (tokens.get(i).isNumber() && isSlash(text, tokens.get(i), tokens.get(i + 1)) && tokens.get(i + 1).isNumber()) {
-                double v = (double) tokens.get(i).leadingNumber() / Math.max(1, tokens.get(i + 1).leadingNumber());
+            if (tokens.get(i).isNumber()
+                    && isSlash(text, tokens.get(i), tokens.get(i + 1))
+                    && tokens.get(i + 1).isNumber()) {
+                double v = (double) tokens.get(i).leadingNumber()
+                        / Math.max(1, tokens.get(i + 1).leadingNumber());
                 return add(out, "fraction", "share", v, tokens, i, i + 2);
             }
             int denominator = ordinal(n);
@@ -61,7 +73,10 @@ final class Quantities {
             }
             // Kyrgyz puts the denominator first: «үчтөн эки» is two of three, «он экиден бир» one of twelve.
             int[] den = NumberWords.read(tokens, i);
-            if (den != null && den[1] < tokens.size() && den[0] > 1 && !tokens.get(i).isNumber()) {
+            if (den != null
+                    && den[1] < tokens.size()
+                    && den[0] > 1
+                    && !tokens.get(i).isNumber()) {
                 String last = tokens.get(den[1] - 1).text();
                 int kyNum = NumberWords.value(tokens.get(den[1]).text());
                 if (kyNum > 0 && kyNum < den[0] && last.matches("\\p{L}+(төн|тен|дан|ден|тан|дөн|дон|тон|нан|нен)")) {
@@ -72,10 +87,14 @@ final class Quantities {
         if (w.startsWith("половин") || w.startsWith("жарым")) {
             int from = i;
             double value = 0.5;
-            if (i >= 1 && (tokens.get(i - 1).text().equals("более") || tokens.get(i - 1).text().equals("свыше"))) {
+            if (i >= 1
+                    && (tokens.get(i - 1).text().equals("более")
+                            || tokens.get(i - 1).text().equals("свыше"))) {
                 value = MAJORITY;
                 from = i - 1;
-            } else if (i >= 2 && tokens.get(i - 2).text().equals("не") && tokens.get(i - 1).text().equals("менее")) {
+            } else if (i >= 2
+                    && tokens.get(i - 2).text().equals("не")
+                    && tokens.get(i - 1).text().equals("менее")) {
                 from = i - 2;
             }
             int to = i + 1;
@@ -84,7 +103,9 @@ final class Quantities {
                 if (after.startsWith("ашы") || after.startsWith("көб")) {
                     value = MAJORITY;
                     to++;
-                } else if (after.equals("кем") && to + 1 < tokens.size() && tokens.get(to + 1).text().equals("эмес")) {
+                } else if (after.equals("кем")
+                        && to + 1 < tokens.size()
+                        && tokens.get(to + 1).text().equals("эмес")) {
                     to += 2;
                 }
             }
@@ -101,9 +122,15 @@ final class Quantities {
     private static boolean fractionNear(List<Token> tokens, int i) {
         for (int j = Math.max(0, i - 3); j < Math.min(tokens.size(), i + 4); j++) {
             String t = tokens.get(j).text();
-            if (j != i && (t.startsWith("трет") || t.startsWith("четверт") || t.startsWith("үчтөн")
-                    || t.startsWith("төрттөн") || t.startsWith("квалифицир") || t.startsWith("процент")
-                    || t.startsWith("половин") || t.startsWith("жарым"))) {
+            if (j != i
+                    && (t.startsWith("трет")
+                            || t.startsWith("четверт")
+                            || t.startsWith("үчтөн")
+                            || t.startsWith("төрттөн")
+                            || t.startsWith("квалифицир")
+                            || t.startsWith("процент")
+                            || t.startsWith("половин")
+                            || t.startsWith("жарым"))) {
                 return true;
             }
         }
@@ -135,8 +162,12 @@ final class Quantities {
         }
         String unitWord = tokens.get(next).text();
         boolean working = false;
-        if (unitWord.startsWith("рабоч") || unitWord.equals("жумуш") || unitWord.startsWith("календар")
-                || isAdjective(unitWord) && next + 1 < tokens.size() && durationDays(tokens.get(next + 1).text()) > 0) {
+        if (unitWord.startsWith("рабоч")
+                || unitWord.equals("жумуш")
+                || unitWord.startsWith("календар")
+                || isAdjective(unitWord)
+                        && next + 1 < tokens.size()
+                        && durationDays(tokens.get(next + 1).text()) > 0) {
             working = unitWord.startsWith("рабоч") || unitWord.equals("жумуш");
             if (next + 1 >= tokens.size()) {
                 return -1;
@@ -152,8 +183,14 @@ final class Quantities {
             if (isAge(tokens, i, unitWord)) {
                 return add(out, "age", "year", value, tokens, i, next + 1);
             }
-            return add(out, "duration", working ? "working-day" : days < 1 ? "hour" : "day",
-                    days < 1 ? value : value * days, tokens, i, next + 1);
+            return add(
+                    out,
+                    "duration",
+                    working ? "working-day" : days < 1 ? "hour" : "day",
+                    days < 1 ? value : value * days,
+                    tokens,
+                    i,
+                    next + 1);
         }
         if (unitWord.startsWith("жаш") && !unitWord.startsWith("жашоо")) {
             return add(out, "age", "year", value, tokens, i, next + 1);
@@ -178,28 +215,46 @@ final class Quantities {
 
     /** A Russian adjective between a number and its unit: «два последующих года». */
     private static boolean isAdjective(String w) {
-        return w.length() > 4 && w.matches("\\p{L}+(ых|их|ий|ый|ие|ые|ого|его|лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)");
+        return w.length() > 4
+                && w.matches("\\p{L}+(ых|их|ий|ый|ие|ые|ого|его|лык|лик|лук|лүк|дык|дик|дук|дүк|тык|тик|тук|түк)");
     }
 
     /** Denominators written as ordinals: «одной двенадцатой», «двух третей». */
-    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("трет", 3), Map.entry("четверт", 4),
-            Map.entry("пят", 5), Map.entry("шест", 6), Map.entry("седьм", 7), Map.entry("восьм", 8),
-            Map.entry("девят", 9), Map.entry("десят", 10), Map.entry("двенадцат", 12));
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("трет", 3),
+            Map.entry("четверт", 4),
+            Map.entry("пят", 5),
+            Map.entry("шест", 6),
+            Map.entry("седьм", 7),
+            Map.entry("восьм", 8),
+            Map.entry("девят", 9),
+            Map.entry("десят", 10),
+            Map.entry("двенадцат", 12));
 
     private static int ordinal(String w) {
         if (!w.matches("\\p{L}+(ой|ых|ую|ые|ым|ыми|ей|и|ью|ями|ям)")) {
             return 0;
         }
-        return ORDINALS.entrySet().stream().filter(e -> w.startsWith(e.getKey()))
-                .mapToInt(Map.Entry::getValue).max().orElse(0);
+        return ORDINALS.entrySet().stream()
+                .filter(e -> w.startsWith(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .max()
+                .orElse(0);
     }
 
-    private static final Map<String, Integer> COMPOUND_NUMBERS = Map.ofEntries(Map.entry("одно", 1),
-            Map.entry("двух", 2), Map.entry("трех", 3), Map.entry("четырех", 4), Map.entry("пяти", 5),
-            Map.entry("шести", 6), Map.entry("семи", 7), Map.entry("десяти", 10), Map.entry("пятнадцати", 15),
+    private static final Map<String, Integer> COMPOUND_NUMBERS = Map.ofEntries(
+            Map.entry("одно", 1),
+            Map.entry("двух", 2),
+            Map.entry("трех", 3),
+            Map.entry("четырех", 4),
+            Map.entry("пяти", 5),
+            Map.entry("шести", 6),
+            Map.entry("семи", 7),
+            Map.entry("десяти", 10),
+            Map.entry("пятнадцати", 15),
             Map.entry("тридцати", 30));
-    private static final Map<String, Double> COMPOUND_UNITS = Map.of("месячн", 30.0, "летн", 365.0, "дневн", 1.0,
-            "недельн", 7.0, "годичн", 365.0);
+    private static final Map<String, Double> COMPOUND_UNITS =
+            Map.of("месячн", 30.0, "летн", 365.0, "дневн", 1.0, "недельн", 7.0, "годичн", 365.0);
 
     /** «трехмесячный срок», «пятилетний»: a number and a unit of time written as one adjective. */
     private static int compound(List<Token> tokens, int i, List<Quantity> out) {
@@ -238,8 +293,9 @@ final class Quantities {
         return add(out, "duration", days < 1 ? "hour" : "day", days < 1 ? 1 : days, tokens, i + 1, i + 2);
     }
 
-    private static final String[] MONTHS = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
-        "сентябр", "октябр", "ноябр", "декабр"};
+    private static final String[] MONTHS = {
+        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"
+    };
 
     /**
      * A deadline set by a day of the year without the year: «не позднее 1 ноября текущего года»,
@@ -270,9 +326,15 @@ final class Quantities {
         if (month == 0) {
             return -1;
         }
-        if (next < tokens.size() && tokens.get(next).isNumber() && tokens.get(next).leadingNumber() >= 1000
-                || i >= 2 && tokens.get(i - 1).text().startsWith("жыл") && tokens.get(i - 2).isNumber()
-                || i >= 1 && tokens.get(i - 1).isNumber() && tokens.get(i - 1).text().matches("\\d{4}-жыл\\p{L}*")) {
+        if (next < tokens.size()
+                        && tokens.get(next).isNumber()
+                        && tokens.get(next).leadingNumber() >= 1000
+                || i >= 2
+                        && tokens.get(i - 1).text().startsWith("жыл")
+                        && tokens.get(i - 2).isNumber()
+                || i >= 1
+                        && tokens.get(i - 1).isNumber()
+                        && tokens.get(i - 1).text().matches("\\d{4}-жыл\\p{L}*")) {
             return -1;
         }
         return add(out, "date", "day-of-year", month * 100 + t.leadingNumber(), tokens, i, next);
@@ -281,8 +343,13 @@ final class Quantities {
     private static int month(String w) {
         for (int m = 0; m < MONTHS.length; m++) {
             String stem = MONTHS[m];
-            boolean match = stem.equals("ма") ? w.equals("мая") || w.equals("май") || w.startsWith("майдан")
-                    || w.startsWith("майга") || w.startsWith("майына") : w.startsWith(stem);
+            boolean match = stem.equals("ма")
+                    ? w.equals("мая")
+                            || w.equals("май")
+                            || w.startsWith("майдан")
+                            || w.startsWith("майга")
+                            || w.startsWith("майына")
+                    : w.startsWith(stem);
             if (match) {
                 return m + 1;
             }
@@ -301,8 +368,13 @@ final class Quantities {
         if (w.startsWith("месяц") || w.matches("ай(дын|га|дан|лык|да|дык|ы|ына|ынын|дай)?")) {
             return 30;
         }
-        if (w.equals("год") || w.equals("года") || w.equals("году") || w.equals("лет") || w.equals("годам")
-                || w.equals("годы") || w.startsWith("жыл")) {
+        if (w.equals("год")
+                || w.equals("года")
+                || w.equals("году")
+                || w.equals("лет")
+                || w.equals("годам")
+                || w.equals("годы")
+                || w.startsWith("жыл")) {
             return 365;
         }
         if (w.matches("час|часа|часов|часам|часах") || w.startsWith("саат")) {
@@ -336,9 +408,10 @@ final class Quantities {
         return null;
     }
 
-    private static int add(List<Quantity> out, String kind, String unit, double value, List<Token> tokens, int from,
-            int to) {
-        out.add(new Quantity(kind, unit, value, tokens.get(from).start(), tokens.get(to - 1).end(), from));
+    private static int add(
+            List<Quantity> out, String kind, String unit, double value, List<Token> tokens, int from, int to) {
+        out.add(new Quantity(
+                kind, unit, value, tokens.get(from).start(), tokens.get(to - 1).end(), from));
         return to;
     }
 }

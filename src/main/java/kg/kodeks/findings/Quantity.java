@@ -26,7 +26,9 @@ record Quantity(String kind, String unit, double value, int start, int end, int 
 
     /** A short normalised form for evidence, such as {@code duration 10 day}. */
     String describe() {
-        String v = value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.3f", value);
+        String v = value == Math.rint(value)
+                ? String.valueOf((long) value)
+                : String.format(java.util.Locale.ROOT, "%.3f", value);
         return kind + " " + v + " " + unit;
     }
 }

@@ -15,7 +15,11 @@ import java.util.List;
  */
 record Reference(int start, int end, Scope scope, String title, List<String> targets) {
 
-    enum Scope { SAME_ACT, SAME_ARTICLE, TITLED }
+    enum Scope {
+        SAME_ACT,
+        SAME_ARTICLE,
+        TITLED
+    }
 
     Reference {
         targets = List.copyOf(targets);

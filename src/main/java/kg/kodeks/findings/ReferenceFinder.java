@@ -19,12 +19,11 @@ import kg.kodeks.model.Unit;
 final class ReferenceFinder {
 
     /** «Признать утратившим силу Закон …», «… Мыйзамы күчүн жоготту деп таанылсын». */
-    private static final java.util.regex.Pattern REPEAL_CLAUSE = java.util.regex.Pattern.compile(
-            "(?iu)утратившим\\s+силу|утратившими\\s+силу|күчүн\\s+жоготту\\s+деп");
+    private static final java.util.regex.Pattern REPEAL_CLAUSE =
+            java.util.regex.Pattern.compile("(?iu)утратившим\\s+силу|утратившими\\s+силу|күчүн\\s+жоготту\\s+деп");
 
     /** Where a citation leads: the act, and the units of it (none when the act itself is cited). */
-    record Target(Act act, List<String> eids) {
-    }
+    record Target(Act act, List<String> eids) {}
 
     List<Finding> find(Corpus corpus, List<NormFacts> norms) {
         List<Finding> out = new ArrayList<>();
@@ -42,7 +41,8 @@ final class ReferenceFinder {
                 Act act = target.get().act();
                 String problem = null;
                 String value = "";
-                if (r.scope() == Reference.Scope.TITLED && act.meta().status() == ActStatus.REPEALED
+                if (r.scope() == Reference.Scope.TITLED
+                        && act.meta().status() == ActStatus.REPEALED
                         && !REPEAL_CLAUSE.matcher(n.text).find()) {
                     problem = "repealed-act";
                     value = act.meta().work().uri();
@@ -63,17 +63,20 @@ final class ReferenceFinder {
                     }
                 }
                 if (problem != null) {
-                    bySubtype.computeIfAbsent(problem, k -> new ArrayList<>())
+                    bySubtype
+                            .computeIfAbsent(problem, k -> new ArrayList<>())
                             .add(Evidence.of(0, n.text, r.start(), r.end(), value));
                     cited.computeIfAbsent(problem, k -> new ArrayList<>()).add(n.text.substring(r.start(), r.end()));
                 }
             }
             for (Map.Entry<String, List<Evidence>> e : bySubtype.entrySet()) {
                 String severity = e.getKey().equals("missing-unit") ? Finding.HIGH : Finding.MEDIUM;
-                Explanation explanation = Explain.of("explain.reference." + e.getKey(), n.norm.citation(),
+                Explanation explanation = Explain.of(
+                        "explain.reference." + e.getKey(),
+                        n.norm.citation(),
                         "«" + String.join("», «", cited.get(e.getKey())) + "»");
-                out.add(Finding.of(FindingType.REFERENCE, e.getKey(), severity, List.of(n.unit), e.getValue(),
-                        explanation));
+                out.add(Finding.of(
+                        FindingType.REFERENCE, e.getKey(), severity, List.of(n.unit), e.getValue(), explanation));
             }
         }
         return out;
@@ -89,10 +92,16 @@ final class ReferenceFinder {
                 if (own == null || article == null) {
                     yield Optional.empty();
                 }
-                yield Optional.of(new Target(own, r.targets().stream().map(t -> article.shortEid() + "__" + t).toList()));
+                yield Optional.of(new Target(
+                        own,
+                        r.targets().stream()
+                                .map(t -> article.shortEid() + "__" + t)
+                                .toList()));
             }
-            case TITLED -> byTitle(corpus, n.language, r.title()).or(() -> throughParallel(corpus, n, r))
-                    .map(a -> new Target(a, r.targets()));
+            case TITLED ->
+                byTitle(corpus, n.language, r.title())
+                        .or(() -> throughParallel(corpus, n, r))
+                        .map(a -> new Target(a, r.targets()));
         };
     }
 
@@ -101,11 +110,15 @@ final class ReferenceFinder {
      * acts in the same order, so the n-th title here is the n-th title there.
      */
     private static Optional<Act> throughParallel(Corpus corpus, NormFacts n, Reference r) {
-        List<Reference> titled = n.references.stream().filter(x -> x.scope() == Reference.Scope.TITLED).toList();
+        List<Reference> titled = n.references.stream()
+                .filter(x -> x.scope() == Reference.Scope.TITLED)
+                .toList();
         int index = titled.indexOf(r);
         Language other = n.language.other();
         return corpus.norm(new kg.kodeks.model.UnitRef(n.norm.act().work(), other, n.norm.eid()))
-                .map(p -> References.find(p.fullText()).stream().filter(x -> x.scope() == Reference.Scope.TITLED).toList())
+                .map(p -> References.find(p.fullText()).stream()
+                        .filter(x -> x.scope() == Reference.Scope.TITLED)
+                        .toList())
                 .filter(list -> list.size() == titled.size() && index >= 0)
                 .flatMap(list -> byTitle(corpus, other, list.get(index).title()));
     }
@@ -113,13 +126,17 @@ final class ReferenceFinder {
     static Optional<Act> byTitle(Corpus corpus, Language language, String title) {
         String wanted = normalTitle(title);
         return corpus.acts().stream()
-                .filter(a -> a.meta().language() == language && normalTitle(a.meta().title()).equals(wanted))
+                .filter(a -> a.meta().language() == language
+                        && normalTitle(a.meta().title()).equals(wanted))
                 .findFirst();
     }
 
     static String normalTitle(String title) {
-        String t = title.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[«»\"“”]", " ")
-                .replaceAll("\\s+", " ").trim();
+        String t = title.toLowerCase(Locale.ROOT)
+                .replace('ё', 'е')
+                .replaceAll("[«»\"“”]", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
         return t.endsWith(" жөнүндө") ? t.substring(0, t.length() - " жөнүндө".length()) : t;
     }
 }

@@ -22,7 +22,7 @@ final class References {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RU_SCOPE = Pattern.compile(
             "^\\s+(?:(настоящего\\s+(?:Закона|Кодекса))|(настоящей\\s+статьи)|"
-            + "(?:Закона|Кодекса|Указа)(?:\\s+Кыргызской\\s+Республики)?(?:\\s+от\\s+[^«]{1,40}?)?\\s+«([^»]{3,200})»)",
+                    + "(?:Закона|Кодекса|Указа)(?:\\s+Кыргызской\\s+Республики)?(?:\\s+от\\s+[^«]{1,40}?)?\\s+«([^»]{3,200})»)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RU_ACT = Pattern.compile(
             "(?:Закон|Кодекс)\\p{L}*\\s+Кыргызской\\s+Республики(?:\\s+от\\s+[^«]{1,40}?)?\\s+«([^»]{3,200})»",
@@ -30,21 +30,21 @@ final class References {
 
     private static final String KY_NUMS = "\\d+(?:-\\d+)?(?:\\s*(?:[,–—]|\\s+жана\\s+)\\s*\\d+(?:-\\d+)?)*";
     private static final Pattern KY_UNIT = Pattern.compile(
-            "(?<![\\p{L}\\d-])(" + KY_NUMS + ")-(беренес\\p{L}*|беренел\\p{L}*|берене|бөлүг\\p{L}*|бөлүк\\p{L}*|пункттар\\p{L}*|пунктча\\p{L}*|пункт\\p{L}*)",
+            "(?<![\\p{L}\\d-])(" + KY_NUMS
+                    + ")-(беренес\\p{L}*|беренел\\p{L}*|берене|бөлүг\\p{L}*|бөлүк\\p{L}*|пункттар\\p{L}*|пунктча\\p{L}*|пункт\\p{L}*)",
             Pattern.UNICODE_CASE);
     private static final Pattern KY_CHAIN = Pattern.compile(
             "(?:" + KY_UNIT.pattern() + ")(?:\\s+(?:" + KY_UNIT.pattern() + "))*", Pattern.UNICODE_CASE);
     private static final Pattern KY_SCOPE = Pattern.compile(
             "(?:(ушул\\s+(?:Мыйзамдын|Кодекстин))|(ушул\\s+берененин)|"
-            + "«([^»]{3,200})»\\s+(?:жөнүндө\\s+)?Кыргыз\\s+Республикасынын\\s+(?:Мыйзамынын|Кодексинин))\\s+$",
+                    + "«([^»]{3,200})»\\s+(?:жөнүндө\\s+)?Кыргыз\\s+Республикасынын\\s+(?:Мыйзамынын|Кодексинин))\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern KY_ACT = Pattern.compile(
             "«([^»]{3,200})»\\s+(?:жөнүндө\\s+)?Кыргыз\\s+Республикасынын\\s+(?:Мыйзам|Кодекс)\\p{L}*",
             Pattern.UNICODE_CASE);
     private static final int MAX_RANGE = 50;
 
-    private References() {
-    }
+    private References() {}
 
     /** Every citation of the text, in order. */
     static List<Reference> find(String text) {
@@ -126,8 +126,8 @@ final class References {
         }
     }
 
-    private static void add(List<Reference> out, int start, int end, Reference.Scope scope, String title,
-            List<String[]> levels) {
+    private static void add(
+            List<Reference> out, int start, int end, Reference.Scope scope, String title, List<String[]> levels) {
         List<String> prefixes = List.of("");
         if (scope == Reference.Scope.SAME_ARTICLE && levels.get(0)[0].equals("art")) {
             scope = Reference.Scope.SAME_ACT;

@@ -11,20 +11,27 @@ import java.util.Locale;
  * compatible deadlines.
  */
 enum Stage {
-    DRAFT, SUBMIT, DECIDE, APPOINT, PUBLISH, ORGANISE, NONE;
+    DRAFT,
+    SUBMIT,
+    DECIDE,
+    APPOINT,
+    PUBLISH,
+    ORGANISE,
+    NONE;
 
     // Verb stems (not the nouns «представление», «внесение»: «по представлению главы» names the
     // step of another body); only «утверждение» heads lists of powers («к компетенции относятся:
     // утверждение …»).
-    private static final List<String> DRAFT_STEMS = List.of("разрабатыва", "подготавлива", "готовит", "иштелип",
-            "иштеп", "даярда");
-    private static final List<String> SUBMIT_STEMS = List.of("вносит", "вносят", "вносится", "вносятся", "внесен", "представля",
-            "направля", "киргиз", "тапшыр");
-    private static final List<String> DECIDE_STEMS = List.of("утвержда", "утверждени", "принима", "рассматрива", "бекит", "кабыл");
-    private static final List<String> APPOINT_STEMS = List.of("назнача", "назначен", "освобожда", "дайында",
-            "шайлан", "бошот");
-    private static final List<String> PUBLISH_STEMS = List.of("публику", "опубликов", "обнародова", "информиру",
-            "доводит", "жарыяла", "маалымда", "жеткирил");
+    private static final List<String> DRAFT_STEMS =
+            List.of("разрабатыва", "подготавлива", "готовит", "иштелип", "иштеп", "даярда");
+    private static final List<String> SUBMIT_STEMS =
+            List.of("вносит", "вносят", "вносится", "вносятся", "внесен", "представля", "направля", "киргиз", "тапшыр");
+    private static final List<String> DECIDE_STEMS =
+            List.of("утвержда", "утверждени", "принима", "рассматрива", "бекит", "кабыл");
+    private static final List<String> APPOINT_STEMS =
+            List.of("назнача", "назначен", "освобожда", "дайында", "шайлан", "бошот");
+    private static final List<String> PUBLISH_STEMS =
+            List.of("публику", "опубликов", "обнародова", "информиру", "доводит", "жарыяла", "маалымда", "жеткирил");
 
     private static final List<String> ORGANISE_STEMS = List.of("организу", "уюштур");
 

@@ -52,13 +52,19 @@ record Token(String text, int start, int end) {
                 i++;
                 continue;
             }
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || (isHyphen(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && i > start))) {
+            while (i < n
+                    && (Character.isLetterOrDigit(text.charAt(i))
+                            || (isHyphen(text.charAt(i))
+                                    && i + 1 < n
+                                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                                    && i > start))) {
                 i++;
             }
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е')
-                    .replace('‑', '-').replace('–', '-');
+            String word = text.substring(start, i)
+                    .toLowerCase(Locale.ROOT)
+                    .replace('ё', 'е')
+                    .replace('‑', '-')
+                    .replace('–', '-');
             out.add(new Token(word, start, i));
         }
         return out;

@@ -33,7 +33,9 @@ public record Act(ActMeta meta, String preamble, List<Unit> units) {
         if (eid == null || eid.isBlank()) {
             return Optional.empty();
         }
-        return allUnits().filter(u -> u.eid().equals(eid)).findFirst()
+        return allUnits()
+                .filter(u -> u.eid().equals(eid))
+                .findFirst()
                 .or(() -> allUnits().filter(u -> u.shortEid().equals(eid)).findFirst());
     }
 

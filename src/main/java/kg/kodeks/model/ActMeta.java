@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param notes editorial notes on the whole act (amendment history)
  * @param sample true for the texts written for the bundled sample workspace
  */
-public record ActMeta(WorkId work, Language language, String title, ActStatus status, String source,
-        List<String> notes, boolean sample) {
+public record ActMeta(
+        WorkId work,
+        Language language,
+        String title,
+        ActStatus status,
+        String source,
+        List<String> notes,
+        boolean sample) {
 
     public ActMeta {
         Objects.requireNonNull(work, "work");

@@ -12,8 +12,7 @@ import java.util.List;
  * Sections and chapters are named only when the unit is not inside an article.
  */
 public final class Citations {
-    private Citations() {
-    }
+    private Citations() {}
 
     /** The full citation of the unit at the end of the path, with the act. */
     public static String cite(ActMeta act, List<Unit> path) {
@@ -106,9 +105,12 @@ public final class Citations {
     private static String russianActType(String type, boolean genitive) {
         return switch (type) {
             case "code" -> genitive ? "Кодекса Кыргызской Республики" : "Кодекс Кыргызской Республики";
-            case "decree" -> genitive ? "Указа Президента Кыргызской Республики" : "Указ Президента Кыргызской Республики";
-            case "resolution" -> genitive ? "постановления Кабинета Министров Кыргызской Республики"
-                    : "постановление Кабинета Министров Кыргызской Республики";
+            case "decree" ->
+                genitive ? "Указа Президента Кыргызской Республики" : "Указ Президента Кыргызской Республики";
+            case "resolution" ->
+                genitive
+                        ? "постановления Кабинета Министров Кыргызской Республики"
+                        : "постановление Кабинета Министров Кыргызской Республики";
             default -> genitive ? "Закона Кыргызской Республики" : "Закон Кыргызской Республики";
         };
     }
@@ -145,10 +147,14 @@ public final class Citations {
     private static String kyrgyzActType(String type, boolean genitive) {
         return switch (type) {
             case "code" -> genitive ? "Кыргыз Республикасынын Кодексинин" : "Кыргыз Республикасынын Кодекси";
-            case "decree" -> genitive ? "Кыргыз Республикасынын Президентинин Жарлыгынын"
-                    : "Кыргыз Республикасынын Президентинин Жарлыгы";
-            case "resolution" -> genitive ? "Кыргыз Республикасынын Министрлер Кабинетинин токтомунун"
-                    : "Кыргыз Республикасынын Министрлер Кабинетинин токтому";
+            case "decree" ->
+                genitive
+                        ? "Кыргыз Республикасынын Президентинин Жарлыгынын"
+                        : "Кыргыз Республикасынын Президентинин Жарлыгы";
+            case "resolution" ->
+                genitive
+                        ? "Кыргыз Республикасынын Министрлер Кабинетинин токтомунун"
+                        : "Кыргыз Республикасынын Министрлер Кабинетинин токтому";
             default -> genitive ? "Кыргыз Республикасынын Мыйзамынын" : "Кыргыз Республикасынын Мыйзамы";
         };
     }

@@ -9,7 +9,8 @@ public record Corpus(List<Act> acts) {
 
     public Corpus {
         acts = acts.stream()
-                .sorted(Comparator.comparing((Act a) -> a.meta().work().uri()).thenComparing(a -> a.meta().language()))
+                .sorted(Comparator.comparing((Act a) -> a.meta().work().uri())
+                        .thenComparing(a -> a.meta().language()))
                 .toList();
     }
 
@@ -23,7 +24,8 @@ public record Corpus(List<Act> acts) {
     /** The act with this expression URI ({@code …/101/rus}), or with this work URI in any language. */
     public Optional<Act> act(String uri) {
         return acts.stream()
-                .filter(a -> a.meta().expression().equals(uri) || a.meta().work().uri().equals(uri))
+                .filter(a -> a.meta().expression().equals(uri)
+                        || a.meta().work().uri().equals(uri))
                 .findFirst();
     }
 
@@ -35,13 +37,14 @@ public record Corpus(List<Act> acts) {
     /** The norm or unit at this address, as a norm with its path. */
     public Optional<Norm> norm(UnitRef ref) {
         String eid = ref.eid();
-        return act(ref.work(), ref.language()).flatMap(act -> act.norms().stream()
-                .filter(n -> n.eid().equals(eid) || n.unit().shortEid().equals(eid))
-                .findFirst()
-                .or(() -> {
-                    List<Unit> path = act.pathTo(eid);
-                    return path.isEmpty() ? Optional.empty() : Optional.of(new Norm(act.meta(), path, ""));
-                }));
+        return act(ref.work(), ref.language())
+                .flatMap(act -> act.norms().stream()
+                        .filter(n -> n.eid().equals(eid) || n.unit().shortEid().equals(eid))
+                        .findFirst()
+                        .or(() -> {
+                            List<Unit> path = act.pathTo(eid);
+                            return path.isEmpty() ? Optional.empty() : Optional.of(new Norm(act.meta(), path, ""));
+                        }));
     }
 
     /** Every norm of every act. */

@@ -11,12 +11,12 @@ import java.util.Locale;
 public final class ElementIds {
     static final String SEPARATOR = "__";
     private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөү";
-    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m",
-        "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
-        "ng", "oe", "ue"};
+    private static final String[] LATIN = {
+        "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
+        "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "ng", "oe", "ue"
+    };
 
-    private ElementIds() {
-    }
+    private ElementIds() {}
 
     /** One level of an id, as in {@code art_12} or {@code subpoint_a}. */
     public static String level(UnitKind kind, String number) {

@@ -56,7 +56,10 @@ public record Norm(ActMeta act, List<Unit> path, String lead) {
 
     /** The article that holds this norm, or null for text outside articles. */
     public Unit article() {
-        return path.stream().filter(u -> u.kind() == UnitKind.ARTICLE).findFirst().orElse(null);
+        return path.stream()
+                .filter(u -> u.kind() == UnitKind.ARTICLE)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The headings of the enclosing section, chapter and article, joined by « › ». */

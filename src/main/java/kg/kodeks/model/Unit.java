@@ -19,8 +19,16 @@ import java.util.stream.Stream;
  * @param line the line of the source file where the unit starts (1-based; 0 when unknown)
  * @param children the units inside, in order
  */
-public record Unit(UnitKind kind, String eid, String number, String heading, String text, boolean repealed,
-        List<String> notes, int line, List<Unit> children) {
+public record Unit(
+        UnitKind kind,
+        String eid,
+        String number,
+        String heading,
+        String text,
+        boolean repealed,
+        List<String> notes,
+        int line,
+        List<Unit> children) {
 
     public Unit {
         Objects.requireNonNull(kind, "kind");

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * {@code /akn/kg/act/law/2011-07-15/101}.
  */
 public record WorkId(String type, LocalDate date, String number) {
-    private static final Pattern URI = Pattern.compile(
-            "/akn/kg/act/([a-z][a-z-]*)/(\\d{4}-\\d{2}-\\d{2})/([\\p{L}\\p{N}._-]+)");
+    private static final Pattern URI =
+            Pattern.compile("/akn/kg/act/([a-z][a-z-]*)/(\\d{4}-\\d{2}-\\d{2})/([\\p{L}\\p{N}._-]+)");
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z-]*");
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
@@ -22,7 +22,8 @@ public record WorkId(String type, LocalDate date, String number) {
             throw new IllegalArgumentException("act type must be lower-case latin letters, got '" + type + "'");
         }
         if (number == null || !NUMBER.matcher(number).matches()) {
-            throw new IllegalArgumentException("act number must be letters, digits, '.', '_' or '-', got '" + number + "'");
+            throw new IllegalArgumentException(
+                    "act number must be letters, digits, '.', '_' or '-', got '" + number + "'");
         }
     }
 

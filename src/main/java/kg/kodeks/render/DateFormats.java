@@ -10,14 +10,37 @@ import kg.kodeks.model.Language;
  * «2019-жылдын 23–24-декабры».
  */
 public final class DateFormats {
-    private static final String[] RU = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-        "августа", "сентября", "октября", "ноября", "декабря"};
+    private static final String[] RU = {
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря"
+    };
     // The possessive forms that follow the day in Kyrgyz, by the vowel harmony of each month.
-    private static final String[] KY = {"январы", "февралы", "марты", "апрели", "майы", "июну", "июлу",
-        "августу", "сентябры", "октябры", "ноябры", "декабры"};
+    private static final String[] KY = {
+        "январы",
+        "февралы",
+        "марты",
+        "апрели",
+        "майы",
+        "июну",
+        "июлу",
+        "августу",
+        "сентябры",
+        "октябры",
+        "ноябры",
+        "декабры"
+    };
 
-    private DateFormats() {
-    }
+    private DateFormats() {}
 
     public static String format(LocalDate date, Language language) {
         return period(date, date, language);
@@ -29,7 +52,8 @@ public final class DateFormats {
         if (!sameMonth) {
             return format(from, language) + " – " + format(to, language);
         }
-        String days = from.equals(to) ? String.valueOf(from.getDayOfMonth())
+        String days = from.equals(to)
+                ? String.valueOf(from.getDayOfMonth())
                 : from.getDayOfMonth() + "–" + to.getDayOfMonth();
         int m = from.getMonthValue() - 1;
         return language == Language.KIR

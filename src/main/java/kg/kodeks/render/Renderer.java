@@ -40,8 +40,7 @@ public final class Renderer {
     }
 
     /** What a render produced and from what. */
-    public record Result(Path out, Path template, Path data) {
-    }
+    public record Result(Path out, Path template, Path data) {}
 
     /** The template a kind uses in a language. */
     public Path template(DocumentKind kind, Language language) {
@@ -84,12 +83,20 @@ public final class Renderer {
      * @param body when not null, makes the content of {@code {{>body}}} instead of the Markdown
      *     in the data (a redline)
      */
-    static byte[] fill(Path template, Map<String, Object> data, Language language,
-            Function<WordprocessingMLPackage, List<Object>> body) throws KodeksException {
+    static byte[] fill(
+            Path template,
+            Map<String, Object> data,
+            Language language,
+            Function<WordprocessingMLPackage, List<Object>> body)
+            throws KodeksException {
         TemplateEngine.Loaded loaded = TemplateEngine.load(TemplateGuard.read(template), template.toString());
         List<Problem> problems = TemplateEngine.check(loaded, data);
         if (!problems.isEmpty()) {
-            throw new KodeksException(BUNDLE, "render.templateInvalid", template.toString(), problems.size(),
+            throw new KodeksException(
+                    BUNDLE,
+                    "render.templateInvalid",
+                    template.toString(),
+                    problems.size(),
                     problems.get(0).describe(Locale.ENGLISH));
         }
         MarkdownRenderer[] markdown = new MarkdownRenderer[1];
@@ -130,14 +137,17 @@ public final class Renderer {
      *
      * @param source what the newer text came from, reported in the result
      */
-    public Result redline(String oldText, String newText, Path source, Language language, Path out, String author,
-            Instant date) throws KodeksException {
+    public Result redline(
+            String oldText, String newText, Path source, Language language, Path out, String author, Instant date)
+            throws KodeksException {
         Path dataFile = sampleData(DocumentKind.CODE, language);
         Map<String, Object> raw = new java.util.LinkedHashMap<>(readData(dataFile));
         raw.put("body", newText);
-        Map<String, Object> data = DocumentKind.CODE.builder().build(raw, language, new DataSource(dataFile, workspace.root()));
+        Map<String, Object> data =
+                DocumentKind.CODE.builder().build(raw, language, new DataSource(dataFile, workspace.root()));
         Path template = template(DocumentKind.CODE, language);
-        byte[] bytes = fill(template, data, language, pkg -> new RedlineBuilder(author, date).build(pkg, oldText, newText));
+        byte[] bytes =
+                fill(template, data, language, pkg -> new RedlineBuilder(author, date).build(pkg, oldText, newText));
         write(out, bytes);
         return new Result(out, template, source);
     }
@@ -155,7 +165,8 @@ public final class Renderer {
      *
      * @return the problems found, empty when the template is fine
      */
-    public List<Problem> check(Path template, DocumentKind kind, Path dataFile, Language language) throws KodeksException {
+    public List<Problem> check(Path template, DocumentKind kind, Path dataFile, Language language)
+            throws KodeksException {
         TemplateEngine.Loaded loaded = TemplateEngine.load(TemplateGuard.read(template), template.toString());
         Map<String, Object> data = null;
         if (dataFile != null || kind != null) {

@@ -46,8 +46,7 @@ final class TemplateEngine {
         }
     }
 
-    private TemplateEngine() {
-    }
+    private TemplateEngine() {}
 
     static Loaded load(byte[] bytes, String file) throws KodeksException {
         WordprocessingMLPackage pkg;
@@ -85,8 +84,9 @@ final class TemplateEngine {
     }
 
     /** Fills every part and returns the document's bytes. */
-    static byte[] fill(Loaded loaded, Map<String, ?> data, Function<Object, String> format,
-            TemplateFiller.BlockRenderer blocks) throws KodeksException {
+    static byte[] fill(
+            Loaded loaded, Map<String, ?> data, Function<Object, String> format, TemplateFiller.BlockRenderer blocks)
+            throws KodeksException {
         TemplateFiller filler = new TemplateFiller(format, blocks);
         for (List<Object> content : loaded.parts.values()) {
             filler.fillBlocks(content, Scope.root(data));
@@ -96,7 +96,8 @@ final class TemplateEngine {
             loaded.pkg.save(out);
             return out.toByteArray();
         } catch (Docx4JException e) {
-            throw new KodeksException(e, Renderer.BUNDLE, "render.saveFailed", loaded.file, String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, Renderer.BUNDLE, "render.saveFailed", loaded.file, String.valueOf(e.getMessage()));
         }
     }
 

@@ -23,8 +23,7 @@ final class TemplateGuard {
     static final int MAX_ENTRIES = 2000;
     static final int MAX_RATIO = 200;
 
-    private TemplateGuard() {
-    }
+    private TemplateGuard() {}
 
     static byte[] read(Path file) throws KodeksException {
         byte[] bytes;
@@ -83,7 +82,11 @@ final class TemplateGuard {
 
     private static void checkName(String entry, String name) throws KodeksException {
         String n = entry.replace('\\', '/');
-        if (n.startsWith("/") || n.contains(":") || n.equals("..") || n.startsWith("../") || n.contains("/../")
+        if (n.startsWith("/")
+                || n.contains(":")
+                || n.equals("..")
+                || n.startsWith("../")
+                || n.contains("/../")
                 || n.endsWith("/..")) {
             throw new KodeksException(Renderer.BUNDLE, "template.badEntry", name, entry);
         }

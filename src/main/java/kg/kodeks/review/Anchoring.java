@@ -3,9 +3,9 @@ package kg.kodeks.review;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +26,7 @@ import kg.kodeks.model.UnitKind;
 public final class Anchoring {
     /** Below this token overlap two texts are taken as different units. */
     static final double MIN_SIMILARITY = 0.5;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Act from;
@@ -53,17 +54,23 @@ public final class Anchoring {
             return Anchor.removed();
         }
         List<Unit> path = from.pathTo(old.get().eid());
-        Unit article = path.stream().filter(u -> u.kind() == UnitKind.ARTICLE).findFirst().orElse(null);
+        Unit article = path.stream()
+                .filter(u -> u.kind() == UnitKind.ARTICLE)
+                .findFirst()
+                .orElse(null);
         if (article != null && article != old.get()) {
             Anchor articleAnchor = follow(article.eid());
             if (!articleAnchor.isRemoved()) {
                 Unit newArticle = to.find(articleAnchor.unit()).orElseThrow();
                 String rest = old.get().eid().substring(article.eid().length());
-                Anchor inside = followIn(old.get(), newArticle.eid() + rest, newArticle.flatten().toList());
+                Anchor inside = followIn(
+                        old.get(), newArticle.eid() + rest, newArticle.flatten().toList());
                 if (!inside.isRemoved()) {
                     double confidence = Math.min(inside.confidence(), articleAnchor.confidence());
-                    String how = inside.how().equals(Anchor.SAME) && !articleAnchor.how().equals(Anchor.SAME)
-                            ? articleAnchor.how() : inside.how();
+                    String how = inside.how().equals(Anchor.SAME)
+                                    && !articleAnchor.how().equals(Anchor.SAME)
+                            ? articleAnchor.how()
+                            : inside.how();
                     return new Anchor(inside.unit(), how, confidence);
                 }
             }
@@ -76,7 +83,8 @@ public final class Anchoring {
         Set<String> oldWords = wordsOf(old);
         String expectedShort = ElementIds.shortForm(expectedEid);
         for (Unit u : candidates) {
-            if (u.kind() == old.kind() && (u.eid().equals(expectedEid) || u.shortEid().equals(expectedShort))) {
+            if (u.kind() == old.kind()
+                    && (u.eid().equals(expectedEid) || u.shortEid().equals(expectedShort))) {
                 double sim = similarity(oldWords, wordsOf(u));
                 if (sim >= 0.999) {
                     return new Anchor(u.eid(), u.eid().equals(old.eid()) ? Anchor.SAME : Anchor.MOVED, 1.0);
@@ -101,7 +109,9 @@ public final class Anchoring {
         if (best == null || bestSim < MIN_SIMILARITY) {
             return Anchor.removed();
         }
-        return new Anchor(best.eid(), best.eid().equals(old.eid()) ? Anchor.EDITED : Anchor.MOVED,
+        return new Anchor(
+                best.eid(),
+                best.eid().equals(old.eid()) ? Anchor.EDITED : Anchor.MOVED,
                 round(bestSim >= 0.999 ? 0.95 : bestSim * 0.95));
     }
 
@@ -112,7 +122,9 @@ public final class Anchoring {
     /** The heading and text of a unit and of everything inside it. */
     static String fullText(Unit unit) {
         StringBuilder out = new StringBuilder();
-        unit.flatten().forEach(u -> out.append(u.heading()).append(' ').append(u.text()).append(' '));
+        unit.flatten()
+                .forEach(u ->
+                        out.append(u.heading()).append(' ').append(u.text()).append(' '));
         return out.toString();
     }
 

@@ -20,8 +20,19 @@ import java.util.Objects;
  * @param decidedBy who decided, empty while open
  * @param decidedOn when it was decided, null while open
  */
-public record Comment(String id, String round, String author, String organisation, LocalDate date, String unit,
-        String text, String proposal, Decision decision, String reason, String decidedBy, LocalDate decidedOn) {
+public record Comment(
+        String id,
+        String round,
+        String author,
+        String organisation,
+        LocalDate date,
+        String unit,
+        String text,
+        String proposal,
+        Decision decision,
+        String reason,
+        String decidedBy,
+        LocalDate decidedOn) {
 
     public Comment {
         if (!ReviewIds.isValid(id) || !ReviewIds.isValid(round)) {

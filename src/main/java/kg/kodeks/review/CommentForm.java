@@ -15,27 +15,32 @@ import kg.kodeks.model.Unit;
  * in or extend with rows of their own.
  */
 final class CommentForm {
-    private CommentForm() {
-    }
+    private CommentForm() {}
 
     static void write(Path out, Round round, Act act) throws IOException {
         boolean ru = round.language() == Language.RUS;
         List<String> paragraphs = List.of(
                 ru ? "Форма замечаний к проекту Кодекса" : "Кодекстин долбооруна сын-пикирлердин формасы",
-                (ru ? "Этап обсуждения: " : "Талкуулоо этабы: ") + round.id()
-                        + (ru ? "; версия проекта: " : "; долбоордун версиясы: ") + round.version(),
+                (ru ? "Этап обсуждения: " : "Талкуулоо этабы: ")
+                        + round.id()
+                        + (ru ? "; версия проекта: " : "; долбоордун версиясы: ")
+                        + round.version(),
                 (ru ? "Срок представления: " : "Тапшыруу мөөнөтү: ") + round.due(),
-                ru ? "В первой колонке укажите структурную единицу (например, «ст. 12 ч. 2»); "
-                        + "одна строка — одно замечание."
+                ru
+                        ? "В первой колонке укажите структурную единицу (например, «ст. 12 ч. 2»); "
+                                + "одна строка — одно замечание."
                         : "Биринчи тилкеге структуралык бирдикти жазыңыз (мисалы, «12-берене, 2-бөлүк»); "
-                        + "бир сап — бир сын-пикир.");
+                                + "бир сап — бир сын-пикир.");
         List<List<DocxTables.Cell>> rows = new ArrayList<>();
-        rows.add(List.of(DocxTables.Cell.of(ru ? "Структурная единица" : "Структуралык бирдик"),
+        rows.add(List.of(
+                DocxTables.Cell.of(ru ? "Структурная единица" : "Структуралык бирдик"),
                 DocxTables.Cell.of(ru ? "Замечание" : "Сын-пикир"),
                 DocxTables.Cell.of(ru ? "Предлагаемая редакция" : "Сунушталган редакция")));
         for (Unit article : act.articles()) {
-            rows.add(List.of(DocxTables.Cell.of(Citations.unitLabel(article, round.language())),
-                    DocxTables.Cell.of(""), DocxTables.Cell.of("")));
+            rows.add(List.of(
+                    DocxTables.Cell.of(Citations.unitLabel(article, round.language())),
+                    DocxTables.Cell.of(""),
+                    DocxTables.Cell.of("")));
         }
         DocxTables.write(out, paragraphs, rows);
     }

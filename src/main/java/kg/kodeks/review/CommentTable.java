@@ -15,12 +15,10 @@ import kg.kodeks.model.Unit;
 final class CommentTable {
 
     /** A row placed on a unit. */
-    record Placed(int row, Unit unit, String comment, String proposal) {
-    }
+    record Placed(int row, Unit unit, String comment, String proposal) {}
 
     /** A row that could not be placed, with its text and the reason (a message key and detail). */
-    record Unplaced(int row, String unitText, String comment, String problem, String detail) {
-    }
+    record Unplaced(int row, String unitText, String comment, String problem, String detail) {}
 
     record Result(List<Placed> placed, List<Unplaced> unplaced) {
         Result {
@@ -29,8 +27,7 @@ final class CommentTable {
         }
     }
 
-    private CommentTable() {
-    }
+    private CommentTable() {}
 
     /** Reads and places; fails (naming the file) when the file is unusable or has no such table. */
     static Result read(Path file, Act draft) throws KodeksException {
@@ -59,7 +56,8 @@ final class CommentTable {
             }
             String unitText = oneLine(row.cell(columns.unit()));
             String comment = row.cell(columns.comment()).strip();
-            String proposal = columns.proposal() < 0 ? "" : row.cell(columns.proposal()).strip();
+            String proposal =
+                    columns.proposal() < 0 ? "" : row.cell(columns.proposal()).strip();
             if (comment.isEmpty() && proposal.isEmpty()) {
                 continue;
             }

@@ -14,6 +14,7 @@ import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.Br;
+import org.docx4j.wml.CTBorder;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
@@ -27,7 +28,6 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
-import org.docx4j.wml.CTBorder;
 
 /**
  * Tables in DOCX files, written and read with docx4j: the comment form and its returned copies.
@@ -51,7 +51,11 @@ public final class DocxTables {
     }
 
     /** Vertical merge of a cell: none, the first cell of a merge, or a cell continuing it. */
-    public enum Merge { NONE, RESTART, CONTINUE }
+    public enum Merge {
+        NONE,
+        RESTART,
+        CONTINUE
+    }
 
     /** One row as read: its 1-based number in the table and the text of each grid column. */
     public record Row(int number, List<String> cells) {
@@ -64,8 +68,7 @@ public final class DocxTables {
         }
     }
 
-    private DocxTables() {
-    }
+    private DocxTables() {}
 
     /** Writes a document of paragraphs followed by one bordered table. */
     public static void write(Path file, List<String> paragraphs, List<List<Cell>> rows) throws IOException {
@@ -129,7 +132,8 @@ public final class DocxTables {
             pr.setVMerge(merge);
         }
         tc.setTcPr(pr);
-        String[] lines = cell.merge() == Merge.CONTINUE ? new String[] {""} : cell.text().split("\n", -1);
+        String[] lines =
+                cell.merge() == Merge.CONTINUE ? new String[] {""} : cell.text().split("\n", -1);
         for (String textLine : lines) {
             P p = f.createP();
             R r = f.createR();
@@ -187,8 +191,11 @@ public final class DocxTables {
                 int span = 1;
                 boolean continues = false;
                 if (tc.getTcPr() != null) {
-                    if (tc.getTcPr().getGridSpan() != null && tc.getTcPr().getGridSpan().getVal() != null) {
-                        span = Math.max(1, Math.min(64, tc.getTcPr().getGridSpan().getVal().intValue()));
+                    if (tc.getTcPr().getGridSpan() != null
+                            && tc.getTcPr().getGridSpan().getVal() != null) {
+                        span = Math.max(
+                                1,
+                                Math.min(64, tc.getTcPr().getGridSpan().getVal().intValue()));
                     }
                     TcPrInner.VMerge vm = tc.getTcPr().getVMerge();
                     continues = vm != null && (vm.getVal() == null || "continue".equals(vm.getVal()));

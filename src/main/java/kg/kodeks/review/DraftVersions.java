@@ -14,8 +14,7 @@ import kg.kodeks.model.Language;
 public interface DraftVersions {
 
     /** A tagged version of the draft. */
-    record Version(String name, String commit) {
-    }
+    record Version(String name, String commit) {}
 
     /** The tagged versions, oldest first. */
     List<Version> versions() throws KodeksException;

@@ -9,6 +9,5 @@ package kg.kodeks.review;
  * @param currentCitation the citation in the newest version, or null when the unit was removed
  * @param currentArticle the number of the article holding the unit in the newest version, or null
  */
-public record ListedComment(Comment comment, Anchor anchor, String citation, String currentCitation,
-        String currentArticle) {
-}
+public record ListedComment(
+        Comment comment, Anchor anchor, String citation, String currentCitation, String currentArticle) {}

@@ -90,9 +90,14 @@ public final class RepositoryDraftVersions implements DraftVersions, AutoCloseab
     public Optional<Act> draft(String commit, Language language) throws KodeksException {
         Draft draft = repository.read(commit);
         if (draft.file(language).isPresent() && draft.act(language).isEmpty()) {
-            String first = draft.problems().isEmpty() ? "" : draft.problems().get(0).message();
-            throw new KodeksException(ReviewService.BUNDLE, "draft.unreadable", Draft.fileName(language),
-                    commit.substring(0, Math.min(7, commit.length())), first);
+            String first =
+                    draft.problems().isEmpty() ? "" : draft.problems().get(0).message();
+            throw new KodeksException(
+                    ReviewService.BUNDLE,
+                    "draft.unreadable",
+                    Draft.fileName(language),
+                    commit.substring(0, Math.min(7, commit.length())),
+                    first);
         }
         return draft.act(language);
     }
@@ -114,7 +119,10 @@ public final class RepositoryDraftVersions implements DraftVersions, AutoCloseab
             files.keySet().forEach(add::addFilepattern);
             add.call();
             PersonIdent author = repository.authorOrDefault();
-            CommitCommand commit = g.commit().setMessage(message).setAuthor(author).setCommitter(author)
+            CommitCommand commit = g.commit()
+                    .setMessage(message)
+                    .setAuthor(author)
+                    .setCommitter(author)
                     .setSign(false);
             files.keySet().forEach(commit::setOnly);
             commit.call();
@@ -145,7 +153,9 @@ public final class RepositoryDraftVersions implements DraftVersions, AutoCloseab
                     AtomicFiles.write(e.getKey(), e.getValue());
                 }
                 if (git != null) {
-                    git.reset().addPath(root().relativize(e.getKey()).toString().replace('\\', '/')).call();
+                    git.reset()
+                            .addPath(root().relativize(e.getKey()).toString().replace('\\', '/'))
+                            .call();
                 }
             } catch (IOException | GitAPIException ignored) {
                 // The first failure is the one reported; this one would only hide it.
@@ -157,7 +167,9 @@ public final class RepositoryDraftVersions implements DraftVersions, AutoCloseab
     public Optional<String> read(String path) throws KodeksException {
         Path file = inside(path);
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IOException e) {
             throw failure(e);
         }
@@ -172,7 +184,8 @@ public final class RepositoryDraftVersions implements DraftVersions, AutoCloseab
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> root().relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw failure(e);
         }
@@ -187,7 +200,8 @@ public final class RepositoryDraftVersions implements DraftVersions, AutoCloseab
     }
 
     private KodeksException failure(Exception e) {
-        return new KodeksException(e, ReviewService.BUNDLE, "drafts.io", root().toString(), String.valueOf(e.getMessage()));
+        return new KodeksException(
+                e, ReviewService.BUNDLE, "drafts.io", root().toString(), String.valueOf(e.getMessage()));
     }
 
     @Override

@@ -27,8 +27,7 @@ final class ReviewFiles {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
-    private ReviewFiles() {
-    }
+    private ReviewFiles() {}
 
     static String roundPath(String roundId) {
         return FOLDER + "/" + roundId + "/" + ROUND_FILE;
@@ -73,9 +72,14 @@ final class ReviewFiles {
         Map<String, Object> m = load(file, text);
         try {
             String status = string(m, "status");
-            return new Round(string(m, "id"), string(m, "version"), string(m, "commit"),
-                    Language.parse(string(m, "lang")), LocalDate.parse(string(m, "opened")),
-                    LocalDate.parse(string(m, "due")), !"closed".equals(status));
+            return new Round(
+                    string(m, "id"),
+                    string(m, "version"),
+                    string(m, "commit"),
+                    Language.parse(string(m, "lang")),
+                    LocalDate.parse(string(m, "opened")),
+                    LocalDate.parse(string(m, "due")),
+                    !"closed".equals(status));
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new KodeksException(e, ReviewService.BUNDLE, "file.bad", file, String.valueOf(e.getMessage()));
         }
@@ -85,14 +89,24 @@ final class ReviewFiles {
         Map<String, Object> m = load(file, text);
         try {
             Map<?, ?> d = m.get("decision") instanceof Map<?, ?> map ? map : Map.of();
-            Decision decision = Decision.parse(d.get("status") == null ? "open" : d.get("status").toString());
+            Decision decision = Decision.parse(
+                    d.get("status") == null ? "open" : d.get("status").toString());
             if (decision == null) {
                 throw new IllegalArgumentException("decision status " + d.get("status"));
             }
             Object on = d.get("date");
-            return new Comment(string(m, "id"), string(m, "round"), string(m, "author"), string(m, "organisation"),
-                    LocalDate.parse(string(m, "date")), string(m, "unit"), string(m, "text"), string(m, "proposal"),
-                    decision, str(d.get("reason")), str(d.get("by")),
+            return new Comment(
+                    string(m, "id"),
+                    string(m, "round"),
+                    string(m, "author"),
+                    string(m, "organisation"),
+                    LocalDate.parse(string(m, "date")),
+                    string(m, "unit"),
+                    string(m, "text"),
+                    string(m, "proposal"),
+                    decision,
+                    str(d.get("reason")),
+                    str(d.get("by")),
                     on == null || on.toString().isBlank() ? null : LocalDate.parse(on.toString()));
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new KodeksException(e, ReviewService.BUNDLE, "file.bad", file, String.valueOf(e.getMessage()));

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 final class ReviewIds {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
-    private ReviewIds() {
-    }
+    private ReviewIds() {}
 
     static boolean isValid(String id) {
         return id != null && ID.matcher(id).matches();

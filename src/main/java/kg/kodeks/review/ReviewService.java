@@ -78,7 +78,8 @@ public final class ReviewService {
                 throw new KodeksException(BUNDLE, "round.exists", roundId);
             }
             Round round = new Round(roundId, version.trim(), commit, lang, today, due, true);
-            drafts.commit(Map.of(ReviewFiles.roundPath(roundId), ReviewFiles.write(round)),
+            drafts.commit(
+                    Map.of(ReviewFiles.roundPath(roundId), ReviewFiles.write(round)),
                     "Open review round " + roundId + " on " + round.version());
             return round;
         }
@@ -95,7 +96,8 @@ public final class ReviewService {
         try (WriteLock lock = writeLock()) {
             Round r = round(roundId);
             Round closed = new Round(r.id(), r.version(), r.commit(), r.language(), r.opened(), r.due(), false);
-            drafts.commit(Map.of(ReviewFiles.roundPath(r.id()), ReviewFiles.write(closed)), "Close review round " + r.id());
+            drafts.commit(
+                    Map.of(ReviewFiles.roundPath(r.id()), ReviewFiles.write(closed)), "Close review round " + r.id());
             return closed;
         }
     }
@@ -158,9 +160,21 @@ public final class ReviewService {
                 throw new KodeksException(BUNDLE, "comment.noText");
             }
             String id = nextCommentIds(round.id(), 1).get(0);
-            Comment c = new Comment(id, round.id(), author[0], author[1], LocalDate.now(clock), r.unit().eid(), text.strip(),
-                    proposal == null ? "" : proposal.strip(), Decision.OPEN, "", "", null);
-            drafts.commit(Map.of(ReviewFiles.commentPath(round.id(), id), ReviewFiles.write(c)),
+            Comment c = new Comment(
+                    id,
+                    round.id(),
+                    author[0],
+                    author[1],
+                    LocalDate.now(clock),
+                    r.unit().eid(),
+                    text.strip(),
+                    proposal == null ? "" : proposal.strip(),
+                    Decision.OPEN,
+                    "",
+                    "",
+                    null);
+            drafts.commit(
+                    Map.of(ReviewFiles.commentPath(round.id(), id), ReviewFiles.write(c)),
                     "Review comment " + id + " on " + c.unit() + " by " + c.author());
             return c;
         }
@@ -179,7 +193,8 @@ public final class ReviewService {
             Comment c = comment(commentId);
             String who = by == null || by.isBlank() ? System.getProperty("user.name", "") : by.strip();
             Comment decided = c.decided(decision, reason.strip(), who, LocalDate.now(clock));
-            drafts.commit(Map.of(ReviewFiles.commentPath(c.round(), c.id()), ReviewFiles.write(decided)),
+            drafts.commit(
+                    Map.of(ReviewFiles.commentPath(c.round(), c.id()), ReviewFiles.write(decided)),
                     "Decision on review comment " + c.id() + ": " + decision.code());
             return decided;
         }
@@ -188,8 +203,8 @@ public final class ReviewService {
     /** The comment with this id; fails naming it when there is none. */
     public Comment comment(String commentId) throws KodeksException {
         String roundId = ReviewIds.isValid(commentId) ? ReviewIds.roundOf(commentId) : null;
-        Optional<String> text = roundId == null ? Optional.empty()
-                : drafts.read(ReviewFiles.commentPath(roundId, commentId));
+        Optional<String> text =
+                roundId == null ? Optional.empty() : drafts.read(ReviewFiles.commentPath(roundId, commentId));
         if (text.isEmpty()) {
             throw new KodeksException(BUNDLE, "comment.unknown", String.valueOf(commentId));
         }
@@ -233,13 +248,18 @@ public final class ReviewService {
 
     private static ListedComment listed(Comment c, Act from, Act to, Anchoring anchoring, Language language) {
         Anchor anchor = anchoring == null ? Anchor.removed() : anchoring.follow(c.unit());
-        String citation = Citations.local(language, from.pathTo(from.find(c.unit()).map(Unit::eid).orElse(c.unit())));
+        String citation = Citations.local(
+                language, from.pathTo(from.find(c.unit()).map(Unit::eid).orElse(c.unit())));
         String current = null;
         String article = null;
         if (!anchor.isRemoved()) {
             List<Unit> path = to.pathTo(anchor.unit());
             current = Citations.local(language, path);
-            article = path.stream().filter(u -> u.kind() == UnitKind.ARTICLE).map(Unit::number).findFirst().orElse(null);
+            article = path.stream()
+                    .filter(u -> u.kind() == UnitKind.ARTICLE)
+                    .map(Unit::number)
+                    .findFirst()
+                    .orElse(null);
         }
         return new ListedComment(c, anchor, citation, current, article);
     }
@@ -258,7 +278,8 @@ public final class ReviewService {
         for (ListedComment l : listed) {
             String code = l.comment().decision().code();
             byStatus.merge(code, 1, Integer::sum);
-            byAuthor.computeIfAbsent(l.comment().authorLine(), a -> new LinkedHashMap<>()).merge(code, 1, Integer::sum);
+            byAuthor.computeIfAbsent(l.comment().authorLine(), a -> new LinkedHashMap<>())
+                    .merge(code, 1, Integer::sum);
             if (pastDue && !l.comment().decision().decided()) {
                 overdue.add(l);
             }
@@ -294,13 +315,26 @@ public final class ReviewService {
             List<Comment> added = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 CommentTable.Placed p = table.placed().get(i);
-                Comment c = new Comment(ids.get(i), round.id(), author[0], author[1], today, p.unit().eid(), p.comment(),
-                        p.proposal(), Decision.OPEN, "", "", null);
+                Comment c = new Comment(
+                        ids.get(i),
+                        round.id(),
+                        author[0],
+                        author[1],
+                        today,
+                        p.unit().eid(),
+                        p.comment(),
+                        p.proposal(),
+                        Decision.OPEN,
+                        "",
+                        "",
+                        null);
                 files.put(ReviewFiles.commentPath(round.id(), c.id()), ReviewFiles.write(c));
                 added.add(c);
             }
-            drafts.commit(files, "Import " + added.size() + " review comments of " + author[0] + " into round "
-                    + round.id() + " from " + file.getFileName());
+            drafts.commit(
+                    files,
+                    "Import " + added.size() + " review comments of " + author[0] + " into round " + round.id()
+                            + " from " + file.getFileName());
             return new ImportReport(added, unplaced);
         }
     }
@@ -330,8 +364,8 @@ public final class ReviewService {
     private Act roundDraft(Round round) throws KodeksException {
         Act act = draft(round.commit(), round.language());
         if (act == null) {
-            throw new KodeksException(BUNDLE, "draft.missing", round.version(),
-                    kg.kodeks.drafts.Draft.fileName(round.language()));
+            throw new KodeksException(
+                    BUNDLE, "draft.missing", round.version(), kg.kodeks.drafts.Draft.fileName(round.language()));
         }
         return act;
     }
@@ -380,7 +414,10 @@ public final class ReviewService {
             throw new KodeksException(BUNDLE, "author.missing");
         }
         int comma = line.indexOf(',');
-        return comma < 0 ? new String[] {line, ""}
-                : new String[] {line.substring(0, comma).strip(), line.substring(comma + 1).strip()};
+        return comma < 0
+                ? new String[] {line, ""}
+                : new String[] {
+                    line.substring(0, comma).strip(), line.substring(comma + 1).strip()
+                };
     }
 }

@@ -16,8 +16,8 @@ import kg.kodeks.model.Language;
  * @param due the date by which comments are due
  * @param open true while the round takes comments
  */
-public record Round(String id, String version, String commit, Language language, LocalDate opened, LocalDate due,
-        boolean open) {
+public record Round(
+        String id, String version, String commit, Language language, LocalDate opened, LocalDate due, boolean open) {
 
     public Round {
         if (!ReviewIds.isValid(id)) {

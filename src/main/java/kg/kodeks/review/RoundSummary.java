@@ -12,7 +12,11 @@ import java.util.Map;
  * @param overdue the comments still open after the due date
  * @param byAuthor per author line, the count per decision code
  */
-public record RoundSummary(Round round, int total, Map<String, Integer> byStatus, List<ListedComment> overdue,
+public record RoundSummary(
+        Round round,
+        int total,
+        Map<String, Integer> byStatus,
+        List<ListedComment> overdue,
         Map<String, Map<String, Integer>> byAuthor) {
     public RoundSummary {
         byStatus = Map.copyOf(byStatus);

@@ -26,8 +26,7 @@ final class SafeDocx {
     static final long MAX_TOTAL = 100L * 1024 * 1024;
     static final int MAX_ENTRIES = 2000;
 
-    private SafeDocx() {
-    }
+    private SafeDocx() {}
 
     /** The bytes of the file, once every entry has been read and found harmless. */
     static byte[] read(Path file) throws KodeksException {
@@ -114,8 +113,9 @@ final class SafeDocx {
 
     /** True when the XML declares a DOCTYPE, in whatever encoding the part is written. */
     private static boolean declaresDoctype(byte[] content) {
-        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_8,
-            StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {
+            StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE
+        }) {
             if (new String(content, cs).toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
                 return true;
             }

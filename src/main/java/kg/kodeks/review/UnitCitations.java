@@ -26,7 +26,9 @@ public final class UnitCitations {
             new Level(UnitKind.CHAPTER, Pattern.compile("(?<![\\p{L}])(?:глав[аыеу]?|гл\\.)\\s*" + NUM)),
             new Level(UnitKind.ARTICLE, Pattern.compile("(?<![\\p{L}])(?:стать[яиеюей]{1,2}|ст\\.?)\\s*" + NUM)),
             new Level(UnitKind.PART, Pattern.compile("(?<![\\p{L}])(?:част[ьиейю]{1,2}|ч\\.?)\\s*" + NUM)),
-            new Level(UnitKind.SUBPOINT, Pattern.compile("(?<![\\p{L}])(?:подпункт[аеу]?|пп\\.?)\\s*" + LETTER + "(?![\\p{L}])")),
+            new Level(
+                    UnitKind.SUBPOINT,
+                    Pattern.compile("(?<![\\p{L}])(?:подпункт[аеу]?|пп\\.?)\\s*" + LETTER + "(?![\\p{L}])")),
             new Level(UnitKind.POINT, Pattern.compile("(?<![\\p{L}])(?:пункт[аеу]?|п\\.?)\\s*" + NUM)));
     private static final List<Level> KYRGYZ = List.of(
             new Level(UnitKind.CHAPTER, Pattern.compile(NUM + "\\s*-\\s*(?:глава|бап)")),
@@ -35,8 +37,7 @@ public final class UnitCitations {
             new Level(UnitKind.POINT, Pattern.compile(NUM + "\\s*-\\s*пункт(?!ч)")),
             new Level(UnitKind.SUBPOINT, Pattern.compile(LETTER + "\\s*пунктча")));
 
-    private record Level(UnitKind kind, Pattern pattern) {
-    }
+    private record Level(UnitKind kind, Pattern pattern) {}
 
     /** The outcome of resolving one citation: the unit, or why none was found. */
     public record Resolution(Unit unit, String problem, String detail) {
@@ -53,8 +54,7 @@ public final class UnitCitations {
         }
     }
 
-    private UnitCitations() {
-    }
+    private UnitCitations() {}
 
     /**
      * Finds the unit the text names in {@code act}. Problems: {@code unit.empty},
@@ -76,12 +76,14 @@ public final class UnitCitations {
         if (!levels.containsKey(UnitKind.ARTICLE)) {
             if (levels.size() == 1 && levels.containsKey(UnitKind.CHAPTER)) {
                 return findChild(act.units(), UnitKind.CHAPTER, levels.get(UnitKind.CHAPTER))
-                        .map(Resolution::of).orElseGet(() -> Resolution.failed("unit.missing", t));
+                        .map(Resolution::of)
+                        .orElseGet(() -> Resolution.failed("unit.missing", t));
             }
             return Resolution.failed("unit.noArticle", t);
         }
         Optional<Unit> article = act.articles().stream()
-                .filter(a -> sameNumber(a.number(), levels.get(UnitKind.ARTICLE))).findFirst();
+                .filter(a -> sameNumber(a.number(), levels.get(UnitKind.ARTICLE)))
+                .findFirst();
         if (article.isEmpty()) {
             return Resolution.failed("unit.missing", t);
         }

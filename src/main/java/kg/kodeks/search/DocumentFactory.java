@@ -20,8 +20,7 @@ final class DocumentFactory {
     static final String NORM = "norm";
     static final String ARTICLE = "article";
 
-    private DocumentFactory() {
-    }
+    private DocumentFactory() {}
 
     /** The document id of a unit: {@code <expression>#<eid>}, plus {@code @article} for articles. */
     static String id(String expression, String eid, String level) {
@@ -69,16 +68,20 @@ final class DocumentFactory {
         boolean repealed = path.stream().anyMatch(Unit::repealed) || act.status() == kg.kodeks.model.ActStatus.REPEALED;
         Document doc = common(act, article, ARTICLE, file, repealed);
         doc.add(new StoredField(Schema.CITATION, Citations.cite(act, path)));
-        doc.add(new StoredField(Schema.HEADING, path.stream()
-                .map(u -> Citations.unitLabel(u, act.language()) + (u.heading().isEmpty() ? "" : ". " + u.heading()))
-                .collect(Collectors.joining(" › "))));
+        doc.add(new StoredField(
+                Schema.HEADING,
+                path.stream()
+                        .map(u -> Citations.unitLabel(u, act.language())
+                                + (u.heading().isEmpty() ? "" : ". " + u.heading()))
+                        .collect(Collectors.joining(" › "))));
         addText(doc, act, articleText(article));
         return doc;
     }
 
     /** An article's heading and the text of all its units, one per line. */
     static String articleText(Unit article) {
-        String text = article.flatten().map(Unit::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
+        String text =
+                article.flatten().map(Unit::text).filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
         return article.heading().isEmpty() ? text : article.heading() + "\n" + text;
     }
 
@@ -91,9 +94,11 @@ final class DocumentFactory {
         doc.add(new StringField(Schema.LANG, act.language().code(), Field.Store.YES));
         doc.add(new StringField(Schema.EID, unit.eid(), Field.Store.YES));
         doc.add(new StringField(Schema.SHORT_EID, unit.shortEid(), Field.Store.NO));
-        doc.add(new StringField(Schema.UNIT_KIND, unit.kind().name().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        doc.add(new StringField(
+                Schema.UNIT_KIND, unit.kind().name().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
         doc.add(new StoredField(Schema.TITLE, act.title()));
-        doc.add(new StringField(Schema.STATUS, repealed ? "repealed" : act.status().code(), Field.Store.YES));
+        doc.add(new StringField(
+                Schema.STATUS, repealed ? "repealed" : act.status().code(), Field.Store.YES));
         doc.add(new StoredField(Schema.DATE, act.date().toString()));
         doc.add(new IntPoint(Schema.YEAR, act.date().getYear()));
         doc.add(new StringField(Schema.FILE, file, Field.Store.YES));
@@ -109,5 +114,4 @@ final class DocumentFactory {
     private static void addText(Document doc, ActMeta act, String text) {
         doc.add(new Field(Schema.textField(act.language()), text, Schema.TEXT_TYPE));
     }
-
 }

@@ -5,16 +5,13 @@ public interface IndexProgress {
     /** Ignores everything. */
     IndexProgress NONE = new IndexProgress() {
         @Override
-        public void start(String task, long total) {
-        }
+        public void start(String task, long total) {}
 
         @Override
-        public void advance(long done) {
-        }
+        public void advance(long done) {}
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
     };
 
     /** A task of {@code total} steps begins. */

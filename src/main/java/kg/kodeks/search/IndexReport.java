@@ -13,8 +13,13 @@ import java.util.List;
  * @param documents documents in the index after the update
  * @param millis time taken
  */
-public record IndexReport(String rebuilt, List<String> indexedFiles, List<String> removedFiles, int unchangedFiles,
-        int documents, long millis) {
+public record IndexReport(
+        String rebuilt,
+        List<String> indexedFiles,
+        List<String> removedFiles,
+        int unchangedFiles,
+        int documents,
+        long millis) {
     public IndexReport {
         indexedFiles = List.copyOf(indexedFiles);
         removedFiles = List.copyOf(removedFiles);

@@ -10,6 +10,7 @@ import kg.kodeks.analysis.Schema;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Language;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -21,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.apache.lucene.document.IntPoint;
 
 /**
  * Turns what a user typed into a Lucene query over the stemmed text field of the language and
@@ -49,8 +49,8 @@ final class QueryBuilder {
         }
         String syntax = isPlain(text) ? plainToSyntax(text, language) : text;
         String[] fields = {Schema.textField(language), Schema.EXACT};
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer,
-                Map.of(Schema.textField(language), 1.0f, Schema.EXACT, 0.5f));
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                fields, analyzer, Map.of(Schema.textField(language), 1.0f, Schema.EXACT, 0.5f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         Query query;
@@ -73,14 +73,18 @@ final class QueryBuilder {
     static Query filtered(Query text, SearchRequest request, Language language) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         b.add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER);
-        b.add(new TermQuery(new Term(Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
+        b.add(
+                new TermQuery(
+                        new Term(Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
                 BooleanClause.Occur.FILTER);
         if (request.act() != null && !request.act().isBlank()) {
             String act = request.act().strip();
-            b.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(Schema.EXPRESSION, act)), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.FILTER);
+            b.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD)
+                            .add(new TermQuery(new Term(Schema.EXPRESSION, act)), BooleanClause.Occur.SHOULD)
+                            .build(),
+                    BooleanClause.Occur.FILTER);
         }
         if (request.status() != null && !request.status().isBlank()) {
             b.add(new TermQuery(new Term(Schema.STATUS, request.status())), BooleanClause.Occur.FILTER);

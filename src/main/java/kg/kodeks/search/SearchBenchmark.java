@@ -51,6 +51,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchBenchmark {
     /** The fixed seed of the synthetic corpus. */
     public static final long SEED = 20_260_101L;
+
     private static final int WARMUP = 3;
     private static final int REPEATS = 25;
 
@@ -72,8 +73,15 @@ public final class SearchBenchmark {
     }
 
     /** Indexing figures of one side. */
-    public record Indexing(String side, long documents, long normCount, long textMegabytes, double seconds,
-            double cpuSeconds, long indexMegabytes, long peakHeapMegabytes) {
+    public record Indexing(
+            String side,
+            long documents,
+            long normCount,
+            long textMegabytes,
+            double seconds,
+            double cpuSeconds,
+            long indexMegabytes,
+            long peakHeapMegabytes) {
         public double normsPerSecond() {
             return normCount / seconds;
         }
@@ -85,8 +93,7 @@ public final class SearchBenchmark {
     }
 
     /** Latency of one class of queries, in milliseconds. */
-    public record Latency(String what, int samples, double p50, double p99, double max) {
-    }
+    public record Latency(String what, int samples, double p50, double p99, double max) {}
 
     /** Everything measured. */
     public record Report(int norms, int threads, Indexing kodeks, Indexing baseline, List<Latency> latencies) {
@@ -103,21 +110,40 @@ public final class SearchBenchmark {
         /** The figures as Markdown tables. */
         public String markdown() {
             StringBuilder md = new StringBuilder();
-            md.append(String.format(Locale.ROOT, "### %,d norms (%d indexing threads)%n%n", kodeks.normCount(), threads));
-            md.append("| indexing | documents | text MB | wall s | norms/s | CPU s | norms/CPU s | index MB | peak heap MB |\n");
+            md.append(
+                    String.format(Locale.ROOT, "### %,d norms (%d indexing threads)%n%n", kodeks.normCount(), threads));
+            md.append(
+                    "| indexing | documents | text MB | wall s | norms/s | CPU s | norms/CPU s | index MB | peak heap MB |\n");
             md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (Indexing i : List.of(kodeks, baseline)) {
-                md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %,.0f | %.1f | %,.0f | %,d | %,d |%n",
-                        i.side(), i.documents(), i.textMegabytes(), i.seconds(), i.normsPerSecond(), i.cpuSeconds(),
-                        i.normsPerCpuSecond(), i.indexMegabytes(), i.peakHeapMegabytes()));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %,d | %,d | %.1f | %,.0f | %.1f | %,.0f | %,d | %,d |%n",
+                        i.side(),
+                        i.documents(),
+                        i.textMegabytes(),
+                        i.seconds(),
+                        i.normsPerSecond(),
+                        i.cpuSeconds(),
+                        i.normsPerCpuSecond(),
+                        i.indexMegabytes(),
+                        i.peakHeapMegabytes()));
             }
-            md.append(String.format(Locale.ROOT,
+            md.append(String.format(
+                    Locale.ROOT,
                     "%nKodeks indexes at %.0f %% of the baseline's speed in wall time, %.0f %% in CPU time.%n%n",
-                    relativeSpeed() * 100, relativeCpuSpeed() * 100));
+                    relativeSpeed() * 100,
+                    relativeCpuSpeed() * 100));
             md.append("| query | samples | p50 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
             for (Latency l : latencies) {
-                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f |%n", l.what(), l.samples(),
-                        l.p50(), l.p99(), l.max()));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %.2f | %.2f | %.2f |%n",
+                        l.what(),
+                        l.samples(),
+                        l.p50(),
+                        l.p99(),
+                        l.max()));
             }
             return md.toString();
         }
@@ -127,9 +153,15 @@ public final class SearchBenchmark {
         warmUp();
         Path kodeksDir = work.resolve("kodeks");
         Path baselineDir = work.resolve("baseline");
-        Indexing baseline = index("plain Lucene, StandardAnalyzer", baselineDir, new StandardAnalyzer(),
+        Indexing baseline = index(
+                "plain Lucene, StandardAnalyzer",
+                baselineDir,
+                new StandardAnalyzer(),
                 SearchBenchmark::baselineDocuments);
-        Indexing kodeks = index("Kodeks (kir/rus stemming + exact field)", kodeksDir, Schema.indexAnalyzer(),
+        Indexing kodeks = index(
+                "Kodeks (kir/rus stemming + exact field)",
+                kodeksDir,
+                Schema.indexAnalyzer(),
                 act -> DocumentFactory.documents(act, act.meta().expression()));
         List<Latency> latencies = new ArrayList<>();
         latencies.addAll(kodeksLatencies(kodeksDir));
@@ -139,10 +171,14 @@ public final class SearchBenchmark {
 
     /** Both sides once on a small corpus, so neither is measured with a cold JIT. */
     private void warmUp() throws IOException {
-        SearchBenchmark small = new SearchBenchmark(work.resolve("warm-up"), Math.min(norms, 3_000), threads,
-                IndexProgress.NONE);
-        small.index("warm-up", small.work.resolve("baseline"), new StandardAnalyzer(), SearchBenchmark::baselineDocuments);
-        small.index("warm-up", small.work.resolve("kodeks"), Schema.indexAnalyzer(),
+        SearchBenchmark small =
+                new SearchBenchmark(work.resolve("warm-up"), Math.min(norms, 3_000), threads, IndexProgress.NONE);
+        small.index(
+                "warm-up", small.work.resolve("baseline"), new StandardAnalyzer(), SearchBenchmark::baselineDocuments);
+        small.index(
+                "warm-up",
+                small.work.resolve("kodeks"),
+                Schema.indexAnalyzer(),
                 act -> DocumentFactory.documents(act, act.meta().expression()));
     }
 
@@ -156,7 +192,8 @@ public final class SearchBenchmark {
             docs.add(plain(act.meta().expression() + "#" + norm.eid(), norm.fullText()));
         }
         for (Unit article : act.articles()) {
-            docs.add(plain(act.meta().expression() + "#" + article.eid() + "@article", DocumentFactory.articleText(article)));
+            docs.add(plain(
+                    act.meta().expression() + "#" + article.eid() + "@article", DocumentFactory.articleText(article)));
         }
         return docs;
     }
@@ -180,9 +217,10 @@ public final class SearchBenchmark {
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         progress.start(side, norms);
         long started = System.nanoTime();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+        IndexWriterConfig config =
+                new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (FSDirectory directory = FSDirectory.open(dir);
+                IndexWriter writer = new IndexWriter(directory, config)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> workers = new ArrayList<>();
@@ -202,7 +240,9 @@ public final class SearchBenchmark {
                                 docCount.incrementAndGet();
                             }
                             long n = normCount.addAndGet(act.norms().size());
-                            chars.addAndGet(act.norms().stream().mapToLong(x -> x.fullText().length()).sum());
+                            chars.addAndGet(act.norms().stream()
+                                    .mapToLong(x -> x.fullText().length())
+                                    .sum());
                             progress.advance(n);
                         }
                     }));
@@ -225,7 +265,13 @@ public final class SearchBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         progress.finish();
         long textMb = chars.get() * 2 / 1_000_000; // UTF-8 Cyrillic: about two bytes a letter
-        return new Indexing(side, docCount.get(), normCount.get(), textMb, seconds, cpuNanos.get() / 1e9,
+        return new Indexing(
+                side,
+                docCount.get(),
+                normCount.get(),
+                textMb,
+                seconds,
+                cpuNanos.get() / 1e9,
                 size(dir) / 1_000_000,
                 heapPeak() / 1_000_000);
     }
@@ -238,12 +284,18 @@ public final class SearchBenchmark {
             List<Query> terms = new ArrayList<>();
             for (String word : termWords()) {
                 Language language = languageOf(word);
-                terms.add(new TermQuery(new Term(Schema.textField(language), Analyzers.terms(language, word).get(0))));
+                terms.add(new TermQuery(new Term(
+                        Schema.textField(language),
+                        Analyzers.terms(language, word).get(0))));
             }
             out.add(measure("Kodeks: term query, top 10 (Lucene only)", terms, q -> searcher.search(q, 10)));
-            out.add(measure("Kodeks: search of one word (filters, snippets, parallel units)", termWords(),
+            out.add(measure(
+                    "Kodeks: search of one word (filters, snippets, parallel units)",
+                    termWords(),
                     w -> service.search(SearchRequest.of(w).withLanguage(languageOf(w)))));
-            out.add(measure("Kodeks: phrase search with highlighting", phrases(),
+            out.add(measure(
+                    "Kodeks: phrase search with highlighting",
+                    phrases(),
                     p -> service.search(SearchRequest.of("\"" + p + "\"").withLanguage(languageOf(p)))));
         }
         return out;
@@ -251,15 +303,21 @@ public final class SearchBenchmark {
 
     private List<Latency> baselineLatencies(Path dir) throws IOException {
         List<Latency> out = new ArrayList<>();
-        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (FSDirectory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StandardAnalyzer analyzer = new StandardAnalyzer();
             List<Query> terms = termWords().stream()
-                    .map(w -> (Query) new TermQuery(new Term("text", Analyzers.terms(analyzer, w).get(0)))).toList();
+                    .map(w -> (Query) new TermQuery(
+                            new Term("text", Analyzers.terms(analyzer, w).get(0))))
+                    .toList();
             out.add(measure("plain Lucene: term query, top 10", terms, q -> searcher.search(q, 10)));
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+            UnifiedHighlighter highlighter =
+                    UnifiedHighlighter.builder(searcher, analyzer).build();
             List<Query> phrases = phrases().stream()
-                    .map(p -> (Query) new PhraseQuery("text", Analyzers.terms(analyzer, p).toArray(String[]::new))).toList();
+                    .map(p -> (Query)
+                            new PhraseQuery("text", Analyzers.terms(analyzer, p).toArray(String[]::new)))
+                    .toList();
             out.add(measure("plain Lucene: phrase query with highlighting", phrases, q -> {
                 TopDocs top = searcher.search(q, 10);
                 return highlighter.highlight("text", q, top);
@@ -272,20 +330,49 @@ public final class SearchBenchmark {
     private static Language languageOf(String words) {
         String first = words.split(" ")[0];
         return Arrays.asList(SyntheticCorpus.KYRGYZ).contains(first)
-                || Arrays.asList(SyntheticCorpus.KYRGYZ_FUNCTION).contains(words)
-                || Arrays.asList(SyntheticCorpus.KYRGYZ).contains(words) ? Language.KIR : Language.RUS;
+                        || Arrays.asList(SyntheticCorpus.KYRGYZ_FUNCTION).contains(words)
+                        || Arrays.asList(SyntheticCorpus.KYRGYZ).contains(words)
+                ? Language.KIR
+                : Language.RUS;
     }
 
     /** Word forms that occur in the synthetic corpus, from frequent to rare, both languages. */
     private static List<String> termWords() {
-        return List.of("бюджета", "депутатов", "собственности", "налогов", "комиссии", "договором", "муниципальной",
-                "утверждается", "тарифы", "границах", "бюджеттин", "депутаттары", "кеңешинин", "мыйзамдын", "чечими",
-                "салыктар", "мүлкү", "токтомдор", "жарандардын", "аймагы");
+        return List.of(
+                "бюджета",
+                "депутатов",
+                "собственности",
+                "налогов",
+                "комиссии",
+                "договором",
+                "муниципальной",
+                "утверждается",
+                "тарифы",
+                "границах",
+                "бюджеттин",
+                "депутаттары",
+                "кеңешинин",
+                "мыйзамдын",
+                "чечими",
+                "салыктар",
+                "мүлкү",
+                "токтомдор",
+                "жарандардын",
+                "аймагы");
     }
 
     private static List<String> phrases() {
-        return List.of("в течение", "в соответствии с", "не позднее", "а также", "не вправе", "ошондой эле",
-                "жүзөгө ашырат", "камсыз кылат", "кабыл алат", "укуктуу эмес");
+        return List.of(
+                "в течение",
+                "в соответствии с",
+                "не позднее",
+                "а также",
+                "не вправе",
+                "ошондой эле",
+                "жүзөгө ашырат",
+                "камсыз кылат",
+                "кабыл алат",
+                "укуктуу эмес");
     }
 
     @FunctionalInterface
@@ -310,8 +397,8 @@ public final class SearchBenchmark {
                 }
             }
             Arrays.sort(millis);
-            return new Latency(what, millis.length, percentile(millis, 0.50), percentile(millis, 0.99),
-                    millis[millis.length - 1]);
+            return new Latency(
+                    what, millis.length, percentile(millis, 0.50), percentile(millis, 0.99), millis[millis.length - 1]);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
@@ -344,7 +431,9 @@ public final class SearchBenchmark {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
@@ -354,16 +443,26 @@ public final class SearchBenchmark {
         long memKb = 0;
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .findFirst().orElse(cpu);
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(cpu);
             memKb = Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.startsWith("MemTotal")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
-                    .findFirst().orElse(0);
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> l.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong)
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException | RuntimeException e) {
             // Not Linux: leave the defaults.
         }
-        return String.format(Locale.ROOT, "%d cores (nproc), %s, %.1f GB RAM, Java %s, max heap %d MB",
-                Runtime.getRuntime().availableProcessors(), cpu, memKb / 1_048_576.0, System.getProperty("java.version"),
+        return String.format(
+                Locale.ROOT,
+                "%d cores (nproc), %s, %.1f GB RAM, Java %s, max heap %d MB",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                memKb / 1_048_576.0,
+                System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() / 1_048_576);
     }
 }

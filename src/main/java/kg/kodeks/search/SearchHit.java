@@ -16,12 +16,21 @@ package kg.kodeks.search;
  * @param score relevance
  * @param parallel the same unit in the other language, or null when that act or unit is missing
  */
-public record SearchHit(String eid, String act, String lang, String citation, String heading, String title,
-        String status, String date, String snippet, float score, Parallel parallel) {
+public record SearchHit(
+        String eid,
+        String act,
+        String lang,
+        String citation,
+        String heading,
+        String title,
+        String status,
+        String date,
+        String snippet,
+        float score,
+        Parallel parallel) {
 
     /** The parallel unit: same element id in the other language version of the act. */
-    public record Parallel(String eid, String lang) {
-    }
+    public record Parallel(String eid, String lang) {}
 
     /** The unit's address, as {@code kodeks similar} takes it. */
     public String address() {

@@ -81,7 +81,8 @@ public final class SearchIndex implements AutoCloseable {
         String rebuild = null;
         Map<String, String> previous = Map.of();
         try {
-            Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
+            Map<String, String> userData =
+                    SegmentInfos.readLatestCommit(directory).getUserData();
             if (!String.valueOf(Schema.VERSION).equals(userData.get(SCHEMA_KEY))) {
                 rebuild = "schema";
             } else {
@@ -111,8 +112,13 @@ public final class SearchIndex implements AutoCloseable {
         inCorpus.addAll(corpus.corpus().acts());
 
         Map<String, String> before = previous;
-        List<String> changed = hashes.keySet().stream().filter(f -> !hashes.get(f).equals(before.get(f))).toList();
-        List<String> removed = before.keySet().stream().filter(f -> !hashes.containsKey(f)).sorted().toList();
+        List<String> changed = hashes.keySet().stream()
+                .filter(f -> !hashes.get(f).equals(before.get(f)))
+                .toList();
+        List<String> removed = before.keySet().stream()
+                .filter(f -> !hashes.containsKey(f))
+                .sorted()
+                .toList();
         if (rebuild == null && changed.isEmpty() && removed.isEmpty()) {
             return new IndexReport(null, List.of(), List.of(), hashes.size(), documentCount(), elapsed(started));
         }
@@ -137,11 +143,13 @@ public final class SearchIndex implements AutoCloseable {
                 progress.advance(++done);
             }
             progress.finish();
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(Schema.VERSION), FILES_KEY, encode(hashes)).entrySet());
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(Schema.VERSION), FILES_KEY, encode(hashes))
+                    .entrySet());
             writer.commit();
         }
         closeReader();
-        return new IndexReport(rebuild, changed, removed, hashes.size() - changed.size(), documentCount(), elapsed(started));
+        return new IndexReport(
+                rebuild, changed, removed, hashes.size() - changed.size(), documentCount(), elapsed(started));
     }
 
     /** Opening every segment checks headers, footers and the lengths of the files. */
@@ -208,7 +216,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private String name(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(corpusDir) ? corpusDir.relativize(absolute).toString().replace('\\', '/')
+        return absolute.startsWith(corpusDir)
+                ? corpusDir.relativize(absolute).toString().replace('\\', '/')
                 : absolute.toString();
     }
 
@@ -225,7 +234,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static String encode(Map<String, String> hashes) {
-        return hashes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n"));
+        return hashes.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining("\n"));
     }
 
     private static Map<String, String> decode(String text) {

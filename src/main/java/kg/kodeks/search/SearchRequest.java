@@ -16,8 +16,16 @@ import kg.kodeks.model.Language;
  * @param limit hits per page (1–100)
  * @param page page number, from 1
  */
-public record SearchRequest(String query, Language language, String act, String status, Integer yearFrom,
-        Integer yearTo, boolean articles, int limit, int page) {
+public record SearchRequest(
+        String query,
+        Language language,
+        String act,
+        String status,
+        Integer yearFrom,
+        Integer yearTo,
+        boolean articles,
+        int limit,
+        int page) {
     /** Most hits one page can hold. */
     public static final int MAX_LIMIT = 100;
 
@@ -62,7 +70,8 @@ public record SearchRequest(String query, Language language, String act, String 
         if (text == null || text.isBlank()) {
             return new Integer[] {null, null};
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{4})?\\s*(-)?\\s*(\\d{4})?\\s*").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{4})?\\s*(-)?\\s*(\\d{4})?\\s*")
+                .matcher(text);
         if (!m.matches() || m.group(1) == null && m.group(3) == null) {
             throw new KodeksException(SearchIndex.BUNDLE, "search.badYear", text);
         }

@@ -22,7 +22,8 @@ public record SearchResult(long total, String language, int page, List<SearchHit
     public Map<String, List<SearchHit>> byAct() {
         Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
-            groups.computeIfAbsent(hit.act() + "/" + hit.lang(), k -> new ArrayList<>()).add(hit);
+            groups.computeIfAbsent(hit.act() + "/" + hit.lang(), k -> new ArrayList<>())
+                    .add(hit);
         }
         return groups;
     }

@@ -44,6 +44,7 @@ public final class SearchService implements AutoCloseable {
     private final QueryBuilder queries = new QueryBuilder();
     /** One analyzer for every search: Lucene analyzers are thread-safe and cache their token streams per thread. */
     private final Analyzer analyzer = Schema.indexAnalyzer();
+
     private volatile IndexProgress progress = IndexProgress.NONE;
     private volatile boolean current;
     /**
@@ -171,10 +172,12 @@ public final class SearchService implements AutoCloseable {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.EXPRESSION, ref.expression())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.LEVEL, level)), BooleanClause.Occur.FILTER)
-                .add(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                        .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                        .build(), BooleanClause.Occur.FILTER)
+                .add(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
+                                .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
+                                .build(),
+                        BooleanClause.Occur.FILTER)
                 .build();
     }
 
@@ -183,9 +186,10 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher searcher = new IndexSearcher(reader);
         int wanted = limit * page;
         TopDocs top = searcher.search(query, wanted);
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                : searcher.count(query);
-        ScoreDoc[] slice = top.scoreDocs.length <= (page - 1) * limit ? new ScoreDoc[0]
+        long total =
+                top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+        ScoreDoc[] slice = top.scoreDocs.length <= (page - 1) * limit
+                ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, (page - 1) * limit, top.scoreDocs.length);
         String field = Schema.textField(language);
         String[] snippets = highlight(searcher, query, field, slice);
@@ -194,15 +198,23 @@ public final class SearchService implements AutoCloseable {
         for (int i = 0; i < slice.length; i++) {
             Document doc = stored.document(slice[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.get(field));
-            hits.add(new SearchHit(doc.get(Schema.EID), doc.get(Schema.ACT), doc.get(Schema.LANG),
-                    doc.get(Schema.CITATION), doc.get(Schema.HEADING), doc.get(Schema.TITLE), doc.get(Schema.STATUS),
-                    doc.get(Schema.DATE), snippet, slice[i].score, parallel(searcher, doc)));
+            hits.add(new SearchHit(
+                    doc.get(Schema.EID),
+                    doc.get(Schema.ACT),
+                    doc.get(Schema.LANG),
+                    doc.get(Schema.CITATION),
+                    doc.get(Schema.HEADING),
+                    doc.get(Schema.TITLE),
+                    doc.get(Schema.STATUS),
+                    doc.get(Schema.DATE),
+                    snippet,
+                    slice[i].score,
+                    parallel(searcher, doc)));
         }
         return new SearchResult(total, language.code(), page, hits);
     }
 
-    private String[] highlight(IndexSearcher searcher, Query query, String field, ScoreDoc[] slice)
-            throws IOException {
+    private String[] highlight(IndexSearcher searcher, Query query, String field, ScoreDoc[] slice) throws IOException {
         if (slice.length == 0) {
             return new String[0];
         }
@@ -214,7 +226,9 @@ public final class SearchService implements AutoCloseable {
         for (int i = 0; i < slice.length; i++) {
             docs[i] = slice[i].doc;
         }
-        return highlighter.highlightFields(new String[] {field}, query, docs, new int[] {2}).get(field);
+        return highlighter
+                .highlightFields(new String[] {field}, query, docs, new int[] {2})
+                .get(field);
     }
 
     private static String fallbackSnippet(String text) {
@@ -231,7 +245,8 @@ public final class SearchService implements AutoCloseable {
         String eid = doc.get(Schema.EID);
         String level = doc.get(Schema.LEVEL);
         String id = DocumentFactory.id(act + "/" + other.code(), eid, level);
-        return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0 ? new SearchHit.Parallel(eid, other.code())
+        return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0
+                ? new SearchHit.Parallel(eid, other.code())
                 : null;
     }
 
@@ -283,8 +298,8 @@ public final class SearchService implements AutoCloseable {
     }
 
     private KodeksException searchFailed(IOException e) {
-        return new KodeksException(e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(),
-                String.valueOf(e.getMessage()));
+        return new KodeksException(
+                e, SearchIndex.BUNDLE, "search.failed", index.dir().toString(), String.valueOf(e.getMessage()));
     }
 
     @Override

@@ -27,30 +27,138 @@ public final class SyntheticCorpus implements Iterable<Act> {
     static final int ARTICLES_PER_ACT = 50;
 
     /** Words that glue sentences together, the most frequent first. */
-    static final String[] RUSSIAN_FUNCTION = {"в", "и", "на", "по", "с", "о", "не", "для", "при", "или", "до", "после",
-        "в течение", "в соответствии с", "не позднее", "вправе", "обязан", "должен", "может", "если", "а также"};
-    static final String[] KYRGYZ_FUNCTION = {"жана", "менен", "боюнча", "үчүн", "же", "эмес", "тийиш", "укуктуу",
-        "ылайык", "ичинде", "чейин", "кийин", "ошондой эле", "милдеттүү", "мүмкүн", "тарабынан"};
+    static final String[] RUSSIAN_FUNCTION = {
+        "в",
+        "и",
+        "на",
+        "по",
+        "с",
+        "о",
+        "не",
+        "для",
+        "при",
+        "или",
+        "до",
+        "после",
+        "в течение",
+        "в соответствии с",
+        "не позднее",
+        "вправе",
+        "обязан",
+        "должен",
+        "может",
+        "если",
+        "а также"
+    };
+
+    static final String[] KYRGYZ_FUNCTION = {
+        "жана",
+        "менен",
+        "боюнча",
+        "үчүн",
+        "же",
+        "эмес",
+        "тийиш",
+        "укуктуу",
+        "ылайык",
+        "ичинде",
+        "чейин",
+        "кийин",
+        "ошондой эле",
+        "милдеттүү",
+        "мүмкүн",
+        "тарабынан"
+    };
 
     /** Content words: every form of each stem, built by the grammar of the language. */
     static final String[] RUSSIAN = russianForms();
+
     static final String[] KYRGYZ = kyrgyzForms();
 
     private static String[] russianForms() {
         List<String> out = new ArrayList<>();
-        String[] masculine = {"орган", "совет", "кенеш", "бюджет", "закон", "депутат", "договор", "налог", "район",
-            "округ", "отчет", "проект", "акт", "срок", "регламент", "устав", "штраф", "доход", "расход", "аким",
-            "мэр", "гражданин", "муниципалитет", "контракт", "тариф"};
+        String[] masculine = {
+            "орган",
+            "совет",
+            "кенеш",
+            "бюджет",
+            "закон",
+            "депутат",
+            "договор",
+            "налог",
+            "район",
+            "округ",
+            "отчет",
+            "проект",
+            "акт",
+            "срок",
+            "регламент",
+            "устав",
+            "штраф",
+            "доход",
+            "расход",
+            "аким",
+            "мэр",
+            "гражданин",
+            "муниципалитет",
+            "контракт",
+            "тариф"
+        };
         String[] masculineEndings = {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"};
-        String[] feminine = {"служб", "программ", "норм", "смет", "плат", "границ", "палат", "форм", "систем",
-            "услуг", "сумм", "комисси", "территори", "собственност", "власт"};
+        String[] feminine = {
+            "служб",
+            "программ",
+            "норм",
+            "смет",
+            "плат",
+            "границ",
+            "палат",
+            "форм",
+            "систем",
+            "услуг",
+            "сумм",
+            "комисси",
+            "территори",
+            "собственност",
+            "власт"
+        };
         String[] feminineEndings = {"а", "ы", "е", "у", "ой", "ам", "ами", "ах"};
-        String[] adjectives = {"местн", "муниципальн", "государственн", "исполнительн", "представительн",
-            "бюджетн", "налогов", "правов", "нормативн", "финансов", "земельн", "социальн", "территориальн",
-            "административн", "общественн", "публичн", "районн", "сельск", "городск"};
+        String[] adjectives = {
+            "местн",
+            "муниципальн",
+            "государственн",
+            "исполнительн",
+            "представительн",
+            "бюджетн",
+            "налогов",
+            "правов",
+            "нормативн",
+            "финансов",
+            "земельн",
+            "социальн",
+            "территориальн",
+            "административн",
+            "общественн",
+            "публичн",
+            "районн",
+            "сельск",
+            "городск"
+        };
         String[] adjectiveEndings = {"ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"};
-        String[] verbs = {"осуществля", "обеспечива", "рассматрива", "утвержда", "принима", "представля",
-            "устанавлива", "определя", "организу", "вноси", "контролиру", "финансиру"};
+        String[] verbs = {
+            "осуществля",
+            "обеспечива",
+            "рассматрива",
+            "утвержда",
+            "принима",
+            "представля",
+            "устанавлива",
+            "определя",
+            "организу",
+            "вноси",
+            "контролиру",
+            "финансиру"
+        };
         String[] verbEndings = {"ет", "ют", "ется", "ются"};
         combine(out, masculine, masculineEndings);
         combine(out, feminine, feminineEndings);
@@ -68,17 +176,67 @@ public final class SyntheticCorpus implements Iterable<Act> {
     }
 
     private static String[] kyrgyzForms() {
-        String[] nouns = {"мыйзам", "берене", "бөлүк", "кеңеш", "айыл", "орган", "укук", "милдет", "шаар", "аймак",
-            "бюджет", "жыйын", "өкүл", "депутат", "токтом", "чечим", "тартип", "мөөнөт", "комиссия", "министрлик",
-            "кызмат", "салык", "төлөм", "жер", "район", "облус", "мамлекет", "өкмөт", "сот", "прокурор", "жаран",
-            "мүчө", "башчы", "документ", "келишим", "талап", "сунуш", "отурум", "бийлик", "ишкана", "уюм", "коом",
-            "тизме", "программа", "мүлк", "көзөмөл", "шайлоо", "тапшырма", "киреше", "чыгаша"};
+        String[] nouns = {
+            "мыйзам",
+            "берене",
+            "бөлүк",
+            "кеңеш",
+            "айыл",
+            "орган",
+            "укук",
+            "милдет",
+            "шаар",
+            "аймак",
+            "бюджет",
+            "жыйын",
+            "өкүл",
+            "депутат",
+            "токтом",
+            "чечим",
+            "тартип",
+            "мөөнөт",
+            "комиссия",
+            "министрлик",
+            "кызмат",
+            "салык",
+            "төлөм",
+            "жер",
+            "район",
+            "облус",
+            "мамлекет",
+            "өкмөт",
+            "сот",
+            "прокурор",
+            "жаран",
+            "мүчө",
+            "башчы",
+            "документ",
+            "келишим",
+            "талап",
+            "сунуш",
+            "отурум",
+            "бийлик",
+            "ишкана",
+            "уюм",
+            "коом",
+            "тизме",
+            "программа",
+            "мүлк",
+            "көзөмөл",
+            "шайлоо",
+            "тапшырма",
+            "киреше",
+            "чыгаша"
+        };
         List<String> out = new ArrayList<>();
         for (String noun : nouns) {
             boolean soft = noun.endsWith("к") || noun.endsWith("п");
             String possessive = possessive(noun, soft && noun.length() > 4);
-            String plural = noun + (vowel(last(noun)) || noun.endsWith("й") || noun.endsWith("р") ? "л"
-                    : voiceless(last(noun)) ? "т" : "д") + a(noun) + "р";
+            String plural = noun
+                    + (vowel(last(noun)) || noun.endsWith("й") || noun.endsWith("р")
+                            ? "л"
+                            : voiceless(last(noun)) ? "т" : "д")
+                    + a(noun) + "р";
             for (String form : new String[] {noun, plural, possessive, possessive(plural, false)}) {
                 out.add(form);
                 out.add(caseForm(form, form.equals(possessive) || form.endsWith(i(form)) && !form.equals(noun)));
@@ -89,8 +247,20 @@ public final class SyntheticCorpus implements Iterable<Act> {
             out.add(possessive + "н" + a(possessive));
             out.add(possessive + "нд" + a(possessive));
         }
-        String[] verbs = {"белгиленет", "бекитилет", "жүзөгө ашырат", "камсыз кылат", "карайт", "киргизет",
-            "аныктайт", "түзөт", "чечет", "каржылайт", "көзөмөлдөйт", "кабыл алат"};
+        String[] verbs = {
+            "белгиленет",
+            "бекитилет",
+            "жүзөгө ашырат",
+            "камсыз кылат",
+            "карайт",
+            "киргизет",
+            "аныктайт",
+            "түзөт",
+            "чечет",
+            "каржылайт",
+            "көзөмөлдөйт",
+            "кабыл алат"
+        };
         out.addAll(List.of(verbs));
         return out.toArray(String[]::new);
     }
@@ -200,26 +370,48 @@ public final class SyntheticCorpus implements Iterable<Act> {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = 1 + random.nextInt(5);
         }
-        WorkId work = new WorkId("law", LocalDate.of(1995 + index % 30, 1 + index % 12, 1 + index % 28),
-                String.valueOf(index + 1));
+        WorkId work = new WorkId(
+                "law", LocalDate.of(1995 + index % 30, 1 + index % 12, 1 + index % 28), String.valueOf(index + 1));
         ActStatus status = index % 10 == 9 ? ActStatus.REPEALED : ActStatus.IN_FORCE;
         List<Act> pair = new ArrayList<>();
         for (Language language : Language.values()) {
             SplittableRandom words = random.split();
             String[] vocabulary = language == Language.KIR ? KYRGYZ : RUSSIAN;
             String[] function = language == Language.KIR ? KYRGYZ_FUNCTION : RUSSIAN_FUNCTION;
-            ActMeta meta = new ActMeta(work, language, sentence(words, vocabulary, function, 6), status,
-                    "Synthetic benchmark text", List.of(), true);
+            ActMeta meta = new ActMeta(
+                    work,
+                    language,
+                    sentence(words, vocabulary, function, 6),
+                    status,
+                    "Synthetic benchmark text",
+                    List.of(),
+                    true);
             List<Unit> articles = new ArrayList<>();
             for (int a = 1; a <= ARTICLES_PER_ACT; a++) {
                 String eid = "art_" + a;
                 List<Unit> children = new ArrayList<>();
                 for (int p = 1; p <= parts[a - 1]; p++) {
-                    children.add(new Unit(UnitKind.PART, eid + "__para_" + p, String.valueOf(p), "",
-                            sentence(words, vocabulary, function, length(words)), false, List.of(), 0, List.of()));
+                    children.add(new Unit(
+                            UnitKind.PART,
+                            eid + "__para_" + p,
+                            String.valueOf(p),
+                            "",
+                            sentence(words, vocabulary, function, length(words)),
+                            false,
+                            List.of(),
+                            0,
+                            List.of()));
                 }
-                articles.add(new Unit(UnitKind.ARTICLE, eid, String.valueOf(a), sentence(words, vocabulary, function, 4), "",
-                        false, List.of(), 0, children));
+                articles.add(new Unit(
+                        UnitKind.ARTICLE,
+                        eid,
+                        String.valueOf(a),
+                        sentence(words, vocabulary, function, 4),
+                        "",
+                        false,
+                        List.of(),
+                        0,
+                        children));
             }
             pair.add(new Act(meta, "", articles));
         }
@@ -240,7 +432,8 @@ public final class SyntheticCorpus implements Iterable<Act> {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
             double r = random.nextDouble();
-            String word = random.nextInt(3) == 0 ? function[(int) (function.length * r * r)]
+            String word = random.nextInt(3) == 0
+                    ? function[(int) (function.length * r * r)]
                     : vocabulary[(int) (vocabulary.length * r * r * r)];
             if (i == 0) {
                 word = Character.toUpperCase(word.charAt(0)) + word.substring(1);

@@ -17,8 +17,7 @@ public final class PasswordHasher {
     private static final int ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[16];

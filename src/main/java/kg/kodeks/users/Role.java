@@ -17,7 +17,8 @@ public enum Role {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("unknown role '" + text + "': expected expert, drafter, secretariat or admin");
+            throw new IllegalArgumentException(
+                    "unknown role '" + text + "': expected expert, drafter, secretariat or admin");
         }
     }
 

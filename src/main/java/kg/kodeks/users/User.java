@@ -17,7 +17,8 @@ public record User(String login, String fullName, String email, Role role, Strin
 
     public User {
         if (login == null || !LOGIN.matcher(login).matches()) {
-            throw new IllegalArgumentException("a login is 2 to 40 latin letters, digits, '.', '_' or '-', got '" + login + "'");
+            throw new IllegalArgumentException(
+                    "a login is 2 to 40 latin letters, digits, '.', '_' or '-', got '" + login + "'");
         }
         Objects.requireNonNull(role, "role");
         fullName = fullName == null || fullName.isBlank() ? login : fullName;

@@ -99,8 +99,10 @@ public final class Users {
             out.users.add(e);
         }
         try {
-            AtomicFiles.writeString(file, "# Users of the Kodeks web workbench. Passwords are stored as salted hashes only.\n"
-                    + YAML.writeValueAsString(out));
+            AtomicFiles.writeString(
+                    file,
+                    "# Users of the Kodeks web workbench. Passwords are stored as salted hashes only.\n"
+                            + YAML.writeValueAsString(out));
         } catch (IOException e) {
             throw new KodeksException(e, BUNDLE, "users.write", file.toString(), String.valueOf(e.getMessage()));
         }

@@ -26,7 +26,8 @@ final class AuthRoutes {
     void login(Context ctx) throws KodeksException {
         String login = ctx.formParam("login");
         String password = ctx.formParam("password");
-        Optional<User> user = login == null || password == null ? Optional.empty()
+        Optional<User> user = login == null || password == null
+                ? Optional.empty()
                 : workbench.users().authenticate(login, password.toCharArray());
         if (user.isEmpty()) {
             ctx.status(401);

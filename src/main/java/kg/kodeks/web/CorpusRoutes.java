@@ -23,13 +23,19 @@ final class CorpusRoutes {
     }
 
     /** One row of the act viewer: a unit with its depth, label and text. */
-    record Row(String eid, String kind, String label, String heading, String text, boolean repealed,
-            List<String> notes, int depth, String citation) {
-    }
+    record Row(
+            String eid,
+            String kind,
+            String label,
+            String heading,
+            String text,
+            boolean repealed,
+            List<String> notes,
+            int depth,
+            String citation) {}
 
     /** One act in the list. */
-    record ActItem(String expression, String title, String lang, String status, int articles, int norms) {
-    }
+    record ActItem(String expression, String title, String lang, String status, int articles, int norms) {}
 
     void home(Context ctx) {
         Map<String, Object> model = Page.model(ctx);
@@ -40,8 +46,11 @@ final class CorpusRoutes {
     void acts(Context ctx) {
         Map<String, Object> model = Page.model(ctx);
         model.put("acts", actItems());
-        model.put("problems", workbench.corpus().problems().stream()
-                .map(p -> p.describe(((Ui) model.get("t")).locale())).toList());
+        model.put(
+                "problems",
+                workbench.corpus().problems().stream()
+                        .map(p -> p.describe(((Ui) model.get("t")).locale()))
+                        .toList());
         views.show(ctx, "acts", model);
     }
 
@@ -53,9 +62,19 @@ final class CorpusRoutes {
         model.put("actName", Citations.actName(act.meta()));
         model.put("preamble", act.preamble());
         model.put("rows", rows(act));
-        model.put("toc", rows(act).stream().filter(r -> r.depth() <= 2 && !r.kind().equals("part")
-                && !r.kind().equals("point") && !r.kind().equals("subpoint")).toList());
-        workbench.corpus().corpus().parallel(act).ifPresent(p -> model.put("parallel", p.meta().expression()));
+        model.put(
+                "toc",
+                rows(act).stream()
+                        .filter(r -> r.depth() <= 2
+                                && !r.kind().equals("part")
+                                && !r.kind().equals("point")
+                                && !r.kind().equals("subpoint"))
+                        .toList());
+        workbench
+                .corpus()
+                .corpus()
+                .parallel(act)
+                .ifPresent(p -> model.put("parallel", p.meta().expression()));
         findingMarks(act, model);
         views.show(ctx, "act", model);
     }
@@ -73,8 +92,13 @@ final class CorpusRoutes {
 
     private List<ActItem> actItems() {
         return workbench.corpus().corpus().acts().stream()
-                .map(a -> new ActItem(a.meta().expression(), a.meta().title(), a.meta().language().code(),
-                        a.meta().status().code(), a.articleCount(), a.norms().size()))
+                .map(a -> new ActItem(
+                        a.meta().expression(),
+                        a.meta().title(),
+                        a.meta().language().code(),
+                        a.meta().status().code(),
+                        a.articleCount(),
+                        a.norms().size()))
                 .toList();
     }
 
@@ -89,8 +113,16 @@ final class CorpusRoutes {
     private static void addRows(Act act, Unit unit, int depth, List<Unit> path, List<Row> rows) {
         path.add(unit);
         String citation = unit.kind().carriesNorms() ? Citations.cite(act.meta(), path) : "";
-        rows.add(new Row(unit.eid(), kindName(unit.kind()), label(unit, act.meta().language()),
-                unit.heading(), unit.text(), unit.repealed(), unit.notes(), depth, citation));
+        rows.add(new Row(
+                unit.eid(),
+                kindName(unit.kind()),
+                label(unit, act.meta().language()),
+                unit.heading(),
+                unit.text(),
+                unit.repealed(),
+                unit.notes(),
+                depth,
+                citation));
         for (Unit child : unit.children()) {
             addRows(act, child, depth + 1, path, rows);
         }

@@ -42,16 +42,14 @@ final class DocumentRoutes {
     }
 
     /** A kind as offered in the form, with where its template and sample data stand. */
-    record KindRow(String id, String template, String data) {
-    }
+    record KindRow(String id, String template, String data) {}
 
     /** The check of one template. */
-    record CheckRow(String kind, String lang, String template, boolean present, String summary, List<String> problems) {
-    }
+    record CheckRow(
+            String kind, String lang, String template, boolean present, String summary, List<String> problems) {}
 
     /** A choice of data: {@code sample}, {@code version:v2-iwg}, {@code round:r1}, {@code findings}. */
-    record DataOption(String value, String label) {
-    }
+    record DataOption(String value, String label) {}
 
     void page(Context ctx) {
         Map<String, String> values = new HashMap<>();
@@ -85,7 +83,12 @@ final class DocumentRoutes {
         String source = data.contains(":") ? data.substring(0, data.indexOf(':')) : data;
         String value = data.contains(":") ? data.substring(data.indexOf(':') + 1) : "";
         if (!fits(kind, source)) {
-            show(ctx, 400, "render", ui.format("documents.dataNotForKind", ui.get("documents.kind." + kind.id())), values);
+            show(
+                    ctx,
+                    400,
+                    "render",
+                    ui.format("documents.dataNotForKind", ui.get("documents.kind." + kind.id())),
+                    values);
             return;
         }
         String fileName = kind.id() + (value.isEmpty() ? "" : "-" + safe(value)) + "." + language.code() + ".docx";
@@ -147,8 +150,11 @@ final class DocumentRoutes {
             synchronized (workbench) {
                 workbench.documents().redline(values.get("from"), values.get("to"), language, out);
             }
-            send(ctx, out, "redline-" + safe(values.get("from")) + "-" + safe(values.get("to")) + "."
-                    + language.code() + ".docx");
+            send(
+                    ctx,
+                    out,
+                    "redline-" + safe(values.get("from")) + "-" + safe(values.get("to")) + "." + language.code()
+                            + ".docx");
         } catch (KodeksException e) {
             show(ctx, 400, "redline", e.localized(ui.locale()), values);
         } catch (IOException e) {
@@ -178,8 +184,13 @@ final class DocumentRoutes {
                         problems.add(e.localized(locale));
                     }
                 }
-                rows.add(new CheckRow(kind.id(), language.code(), relative(template), present,
-                        ((Ui) model.get("t")).format("documents.problems", problems.size()), problems));
+                rows.add(new CheckRow(
+                        kind.id(),
+                        language.code(),
+                        relative(template),
+                        present,
+                        ((Ui) model.get("t")).format("documents.problems", problems.size()),
+                        problems));
             }
         }
         model.put("rows", rows);
@@ -192,7 +203,9 @@ final class DocumentRoutes {
         Language language = language(values.get("lang"));
         List<KindRow> kinds = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
-            kinds.add(new KindRow(kind.id(), relative(renderer.template(kind, language)),
+            kinds.add(new KindRow(
+                    kind.id(),
+                    relative(renderer.template(kind, language)),
                     relative(renderer.sampleData(kind, language))));
         }
         model.put("kinds", kinds);

@@ -18,12 +18,10 @@ import kg.kodeks.model.UnitKind;
  * deleted and inserted words marked. Presentation only: what changed is decided by the service.
  */
 final class DraftDiffView {
-    private DraftDiffView() {
-    }
+    private DraftDiffView() {}
 
     /** A run of words on one line: {@code =} kept, {@code -} deleted (left), {@code +} inserted (right). */
-    record Segment(String op, String text) {
-    }
+    record Segment(String op, String text) {}
 
     /**
      * One line of an article: the heading line, the article's own text, or a part, point or
@@ -36,16 +34,13 @@ final class DraftDiffView {
     }
 
     /** One row of the side-by-side table; either side may be absent. */
-    record Row(Line left, Line right) {
-    }
+    record Row(Line left, Line right) {}
 
     /** A line before its words are marked: where each token of the article goes. */
-    private record Skeleton(String kind, int depth, String label, int from, int to) {
-    }
+    private record Skeleton(String kind, int depth, String label, int from, int to) {}
 
     /** The tokens of an article in the order the service compares them, and the lines they form. */
-    private record Layout(List<String> tokens, List<Skeleton> lines) {
-    }
+    private record Layout(List<String> tokens, List<Skeleton> lines) {}
 
     /**
      * The rows of one article change.
@@ -61,7 +56,9 @@ final class DraftDiffView {
         List<String> rightMarks = right == null ? List.of() : marks(change, right, "+");
         List<Line> leftLines = left == null ? List.of() : lines(left, leftMarks);
         List<Line> rightLines = right == null ? List.of() : lines(right, rightMarks);
-        if (!leftLines.isEmpty() && !rightLines.isEmpty() && !leftLines.get(0).label().equals(rightLines.get(0).label())) {
+        if (!leftLines.isEmpty()
+                && !rightLines.isEmpty()
+                && !leftLines.get(0).label().equals(rightLines.get(0).label())) {
             leftLines.set(0, leftLines.get(0).withLabelChanged());
             rightLines.set(0, rightLines.get(0).withLabelChanged());
         }
@@ -205,7 +202,8 @@ final class DraftDiffView {
      * of both sides (a line is paired once). Lines between two pairs are set next to each other
      * in order (a rewritten part stands next to what it replaced), the rest shown on one side.
      */
-    private static List<Row> align(Layout left, Layout right, List<Line> leftLines, List<Line> rightLines, Change change) {
+    private static List<Row> align(
+            Layout left, Layout right, List<Line> leftLines, List<Line> rightLines, Change change) {
         int n = leftLines.size();
         int m = rightLines.size();
         int[][] shared = new int[n][m];
@@ -239,11 +237,12 @@ final class DraftDiffView {
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
                 long skip = Math.max(best[i - 1][j], best[i][j - 1]);
-                best[i][j] = shared[i - 1][j - 1] > 0 ? Math.max(skip, best[i - 1][j - 1] + shared[i - 1][j - 1]) : skip;
+                best[i][j] =
+                        shared[i - 1][j - 1] > 0 ? Math.max(skip, best[i - 1][j - 1] + shared[i - 1][j - 1]) : skip;
             }
         }
         List<int[]> pairs = new ArrayList<>();
-        for (int i = n, j = m; i > 0 && j > 0;) {
+        for (int i = n, j = m; i > 0 && j > 0; ) {
             if (shared[i - 1][j - 1] > 0 && best[i][j] == best[i - 1][j - 1] + shared[i - 1][j - 1]) {
                 pairs.add(0, new int[] {i - 1, j - 1});
                 i--;
@@ -278,8 +277,8 @@ final class DraftDiffView {
         return out;
     }
 
-    private static List<Row> zip(List<Line> left, int leftFrom, int leftTo, List<Line> right, int rightFrom, int rightTo,
-            List<Row> rows) {
+    private static List<Row> zip(
+            List<Line> left, int leftFrom, int leftTo, List<Line> right, int rightFrom, int rightTo, List<Row> rows) {
         int n = Math.max(leftTo - leftFrom, rightTo - rightFrom);
         for (int k = 0; k < n; k++) {
             Line l = leftFrom + k < leftTo ? left.get(leftFrom + k) : null;

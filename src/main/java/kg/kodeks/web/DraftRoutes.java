@@ -46,6 +46,7 @@ final class DraftRoutes {
     private static final int RECENT = 30;
     /** Versions listed on the history page. */
     private static final int HISTORY_LIMIT = 500;
+
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
     /** Markdown heading marks at the start of a line, shown in blame without them. */
     private static final Pattern MARKUP = Pattern.compile("^\\s*#+\\s+");
@@ -72,64 +73,81 @@ final class DraftRoutes {
     // ---- what the templates get ----
 
     /** A source annotation as a link to the corpus unit it names. */
-    record Source(String href, String address, boolean known) {
-    }
+    record Source(String href, String address, boolean known) {}
 
     /** One unit of the draft. */
-    record DraftRow(String eid, String kind, String label, String heading, String text, int depth, List<Source> sources,
-            String article) {
-    }
+    record DraftRow(
+            String eid,
+            String kind,
+            String label,
+            String heading,
+            String text,
+            int depth,
+            List<Source> sources,
+            String article) {}
 
     /** One entry of the table of contents. */
-    record TocItem(String eid, String kind, String label, String heading) {
-    }
+    record TocItem(String eid, String kind, String label, String heading) {}
 
     /** One version: a commit with its tags, and the name of the version before it. */
-    record Version(String rev, String id, String shortId, List<String> tags, String author, String email, String date,
-            String subject, String body, String previous) {
-    }
+    record Version(
+            String rev,
+            String id,
+            String shortId,
+            List<String> tags,
+            String author,
+            String email,
+            String date,
+            String subject,
+            String body,
+            String previous) {}
 
     /** One choice in the version pickers. */
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     /** How many changes of one kind. */
-    record KindCount(String kind, long count) {
-    }
+    record KindCount(String kind, long count) {}
 
     /** A chapter change, its heading's words marked. */
-    record ChapterChange(String kind, String oldLabel, String newLabel, String heading, List<DraftDiffView.Segment> words) {
-    }
+    record ChapterChange(
+            String kind, String oldLabel, String newLabel, String heading, List<DraftDiffView.Segment> words) {}
 
     /** An article change laid out side by side. */
-    record ArticleChange(String kind, String oldLabel, String newLabel, String heading, String oldChapter,
-            String newChapter, boolean textChanged, String anchor, List<DraftDiffView.Row> rows) {
-    }
+    record ArticleChange(
+            String kind,
+            String oldLabel,
+            String newLabel,
+            String heading,
+            String oldChapter,
+            String newChapter,
+            boolean textChanged,
+            String anchor,
+            List<DraftDiffView.Row> rows) {}
 
     /** One step of an article's history. */
-    record Step(Version commit, String kind, String number, String oldNumber, List<DraftDiffView.Segment> words) {
-    }
+    record Step(Version commit, String kind, String number, String oldNumber, List<DraftDiffView.Segment> words) {}
 
     /** One line of blame, its source annotations turned into links. */
-    record BlameRow(int line, String commit, String author, String date, String text, List<Source> sources) {
-    }
+    record BlameRow(int line, String commit, String author, String date, String text, List<Source> sources) {}
 
     /** One lint problem. */
-    record LintRow(String severity, String file, int line, String message) {
-    }
+    record LintRow(String severity, String file, int line, String message) {}
 
     /** A link with its text. */
-    record Link(String href, String label) {
-    }
+    record Link(String href, String label) {}
 
     /** A norm the Code absorbs, with the Code's articles that absorb it. */
-    record Absorbed(Link norm, String citation, List<Link> articles) {
-    }
+    record Absorbed(Link norm, String citation, List<Link> articles) {}
 
     /** One act of the coverage ledger. */
-    record ActCoverage(String id, String title, int norms, int covered, double percent, List<Link> uncovered,
-            List<Absorbed> absorbed) {
-    }
+    record ActCoverage(
+            String id,
+            String title,
+            int norms,
+            int covered,
+            double percent,
+            List<Link> uncovered,
+            List<Absorbed> absorbed) {}
 
     // ---- pages ----
 
@@ -146,18 +164,24 @@ final class DraftRoutes {
             return;
         }
         DraftFile f = file.get();
-        model.put("problems", f.problems().stream().filter(Problem::isError)
-                .map(p -> p.describe(ui(ctx).locale())).toList());
+        model.put(
+                "problems",
+                f.problems().stream()
+                        .filter(Problem::isError)
+                        .map(p -> p.describe(ui(ctx).locale()))
+                        .toList());
         if (f.ok()) {
             Act act = f.act();
             model.put("title", act.meta().title());
             model.put("versionNote", f.versionNote());
             model.put("preamble", act.preamble());
             model.put("rows", draftRows(act, f.sources(), language));
-            model.put("toc", act.allUnits()
-                    .filter(u -> u.kind().ordinal() <= UnitKind.ARTICLE.ordinal())
-                    .map(u -> new TocItem(u.eid(), kind(u), DraftDiffView.label(u, language), u.heading()))
-                    .toList());
+            model.put(
+                    "toc",
+                    act.allUnits()
+                            .filter(u -> u.kind().ordinal() <= UnitKind.ARTICLE.ordinal())
+                            .map(u -> new TocItem(u.eid(), kind(u), DraftDiffView.label(u, language), u.heading()))
+                            .toList());
         }
         if (drafts.hasRepository() && !workbench.workspace().bundledSample()) {
             synchronized (drafts) {
@@ -167,7 +191,11 @@ final class DraftRoutes {
                     model.put("head", version(head.get(0), null));
                 }
                 model.put("branch", repo.branch());
-                model.put("uncommitted", repo.changedFiles().values().stream().mapToInt(List::size).sum());
+                model.put(
+                        "uncommitted",
+                        repo.changedFiles().values().stream()
+                                .mapToInt(List::size)
+                                .sum());
                 model.put("commitError", ctx.attribute("commitError"));
                 model.put("commitMessage", ctx.attribute("commitMessage"));
             }
@@ -289,7 +317,11 @@ final class DraftRoutes {
             }
             List<Step> steps = new ArrayList<>();
             for (HistoryEntry e : history) {
-                steps.add(new Step(version(e.commit(), null), e.kind(), e.number(), e.oldNumber(),
+                steps.add(new Step(
+                        version(e.commit(), null),
+                        e.kind(),
+                        e.number(),
+                        e.oldNumber(),
                         DraftDiffView.shortened(e.words())));
             }
             model.put("steps", steps);
@@ -301,10 +333,21 @@ final class DraftRoutes {
                     byLine.computeIfAbsent(note.line(), k -> new ArrayList<>()).add(source(corpus, note.source()));
                 }
             }
-            model.put("blame", blame.stream()
-                    .map(l -> new BlameRow(l.line(), l.commit(), l.author(), shortDate(l.date()),
-                            MARKUP.matcher(HTML_COMMENT.matcher(l.text()).replaceAll("")).replaceAll("").strip(), byLine.getOrDefault(l.line(), List.of())))
-                    .toList());
+            model.put(
+                    "blame",
+                    blame.stream()
+                            .map(l -> new BlameRow(
+                                    l.line(),
+                                    l.commit(),
+                                    l.author(),
+                                    shortDate(l.date()),
+                                    MARKUP.matcher(HTML_COMMENT
+                                                    .matcher(l.text())
+                                                    .replaceAll(""))
+                                            .replaceAll("")
+                                            .strip(),
+                                    byLine.getOrDefault(l.line(), List.of())))
+                            .toList());
         }
         model.put("id", id);
         views.show(ctx, "draft_article", model);
@@ -315,8 +358,11 @@ final class DraftRoutes {
         Map<String, Object> model = model(ctx, language);
         List<Problem> problems = workbench.drafts().lint(workbench.corpus().corpus());
         var locale = ui(ctx).locale();
-        model.put("problems", problems.stream()
-                .map(p -> new LintRow(p.severity(), p.file(), p.line(), p.message(locale))).toList());
+        model.put(
+                "problems",
+                problems.stream()
+                        .map(p -> new LintRow(p.severity(), p.file(), p.line(), p.message(locale)))
+                        .toList());
         model.put("errors", problems.stream().filter(Problem::isError).count());
         model.put("warnings", problems.stream().filter(p -> !p.isError()).count());
         views.show(ctx, "draft_lint", model);
@@ -334,18 +380,27 @@ final class DraftRoutes {
         for (Coverage.ActRow row : report.acts()) {
             Act act = corpus.act(row.id()).orElse(null);
             List<Link> uncovered = row.uncovered().stream()
-                    .map(eid -> new Link(actHref(row.id(), act, eid), eid)).toList();
-            List<Absorbed> absorbed = row.absorbed().stream()
-                    .map(n -> new Absorbed(new Link(actHref(row.id(), act, n.eid()), n.eid()), n.citation(),
-                            n.articles().stream().map(a -> articleLink(draft, a, language)).toList()))
+                    .map(eid -> new Link(actHref(row.id(), act, eid), eid))
                     .toList();
-            acts.add(new ActCoverage(row.id(), row.title(), row.norms(), row.covered(), row.percent(), uncovered, absorbed));
+            List<Absorbed> absorbed = row.absorbed().stream()
+                    .map(n -> new Absorbed(
+                            new Link(actHref(row.id(), act, n.eid()), n.eid()),
+                            n.citation(),
+                            n.articles().stream()
+                                    .map(a -> articleLink(draft, a, language))
+                                    .toList()))
+                    .toList();
+            acts.add(new ActCoverage(
+                    row.id(), row.title(), row.norms(), row.covered(), row.percent(), uncovered, absorbed));
             titles.put(row.id(), row.title());
         }
         model.put("report", report);
         model.put("acts", acts);
-        model.put("candidates", report.repealCandidates().stream()
-                .map(id -> new Link("/act?id=" + Page.encode(id), titles.getOrDefault(id, id))).toList());
+        model.put(
+                "candidates",
+                report.repealCandidates().stream()
+                        .map(id -> new Link("/act?id=" + Page.encode(id), titles.getOrDefault(id, id)))
+                        .toList());
         model.put("noDraft", draft == null);
         model.put("fileName", Draft.fileName(language));
         views.show(ctx, "draft_coverage", model);
@@ -369,7 +424,10 @@ final class DraftRoutes {
             StringBuilder query = new StringBuilder("?lang=").append(language.code());
             ctx.queryParamMap().forEach((name, values) -> {
                 if (!name.equals("lang") && !name.equals("ui")) {
-                    values.forEach(v -> query.append('&').append(Page.encode(name)).append('=').append(Page.encode(v)));
+                    values.forEach(v -> query.append('&')
+                            .append(Page.encode(name))
+                            .append('=')
+                            .append(Page.encode(v)));
                 }
             });
             links.put(language.code(), ctx.path() + query);
@@ -444,8 +502,17 @@ final class DraftRoutes {
         String message = c.message();
         int nl = message.indexOf('\n');
         String body = nl < 0 ? "" : message.substring(nl + 1).strip();
-        return new Version(rev(c), c.id(), c.shortId(), c.tags(), c.author(), c.email(), shortDate(c.date()),
-                c.subject(), body, previous);
+        return new Version(
+                rev(c),
+                c.id(),
+                c.shortId(),
+                c.tags(),
+                c.author(),
+                c.email(),
+                shortDate(c.date()),
+                c.subject(),
+                body,
+                previous);
     }
 
     /** The versions with, for each, the name of its first parent (for the link to what it changed). */
@@ -496,8 +563,8 @@ final class DraftRoutes {
         return version(repo.info(repo.commit(rev)), null);
     }
 
-    private static void comparisonModel(Map<String, Object> model, Comparison comparison, Act older, Act newer,
-            Language language) {
+    private static void comparisonModel(
+            Map<String, Object> model, Comparison comparison, Act older, Act newer, Language language) {
         List<ChapterChange> chapters = new ArrayList<>();
         List<ArticleChange> articles = new ArrayList<>();
         for (Change c : comparison.changes()) {
@@ -507,11 +574,19 @@ final class DraftRoutes {
             String oldLabel = was == null ? "" : kg.kodeks.model.Citations.unitLabel(was, language);
             String newLabel = now == null ? "" : kg.kodeks.model.Citations.unitLabel(now, language);
             if (Change.CHAPTER.equals(c.unit())) {
-                chapters.add(new ChapterChange(c.kind(), oldLabel, newLabel, c.heading(), DraftDiffView.inline(c.words())));
+                chapters.add(
+                        new ChapterChange(c.kind(), oldLabel, newLabel, c.heading(), DraftDiffView.inline(c.words())));
                 continue;
             }
-            articles.add(new ArticleChange(c.kind(), oldLabel, newLabel, c.heading(), chapterOf(older, was, language),
-                    chapterOf(newer, now, language), c.textChanged(), c.eid() != null ? c.eid() : "old-" + c.oldEid(),
+            articles.add(new ArticleChange(
+                    c.kind(),
+                    oldLabel,
+                    newLabel,
+                    c.heading(),
+                    chapterOf(older, was, language),
+                    chapterOf(newer, now, language),
+                    c.textChanged(),
+                    c.eid() != null ? c.eid() : "old-" + c.oldEid(),
                     DraftDiffView.rows(c, was, now, language)));
         }
         List<KindCount> counts = new ArrayList<>();
@@ -525,7 +600,9 @@ final class DraftRoutes {
         model.put("chapters", chapters);
         model.put("articles", articles);
         model.put("counts", counts);
-        model.put("textChanges", articles.stream().filter(ArticleChange::textChanged).count());
+        model.put(
+                "textChanges",
+                articles.stream().filter(ArticleChange::textChanged).count());
     }
 
     /** «Глава 3» for an article's chapter, empty when it stands outside chapters. */
@@ -533,8 +610,11 @@ final class DraftRoutes {
         if (unit == null) {
             return "";
         }
-        return act.pathTo(unit.eid()).stream().filter(u -> u.kind() == UnitKind.CHAPTER).findFirst()
-                .map(ch -> kg.kodeks.model.Citations.unitLabel(ch, language)).orElse("");
+        return act.pathTo(unit.eid()).stream()
+                .filter(u -> u.kind() == UnitKind.CHAPTER)
+                .findFirst()
+                .map(ch -> kg.kodeks.model.Citations.unitLabel(ch, language))
+                .orElse("");
     }
 
     private static Unit findArticle(Act act, String id) {
@@ -555,11 +635,23 @@ final class DraftRoutes {
         return rows;
     }
 
-    private static void addRows(Unit unit, int depth, String article, Map<String, List<Source>> sources,
-            Language language, List<DraftRow> rows) {
+    private static void addRows(
+            Unit unit,
+            int depth,
+            String article,
+            Map<String, List<Source>> sources,
+            Language language,
+            List<DraftRow> rows) {
         String art = unit.kind() == UnitKind.ARTICLE ? unit.number() : article;
-        rows.add(new DraftRow(unit.eid(), kind(unit), DraftDiffView.label(unit, language), unit.heading(), unit.text(),
-                depth, sources.getOrDefault(unit.eid(), List.of()), unit.kind() == UnitKind.ARTICLE ? art : null));
+        rows.add(new DraftRow(
+                unit.eid(),
+                kind(unit),
+                DraftDiffView.label(unit, language),
+                unit.heading(),
+                unit.text(),
+                depth,
+                sources.getOrDefault(unit.eid(), List.of()),
+                unit.kind() == UnitKind.ARTICLE ? art : null));
         for (Unit child : unit.children()) {
             addRows(child, depth + 1, art, sources, language, rows);
         }
@@ -576,15 +668,16 @@ final class DraftRoutes {
             Optional<Act> act = corpus.act(ref.expression());
             Optional<Unit> unit = act.flatMap(a -> a.find(ref.eid()));
             String anchor = unit.map(Unit::eid).orElse(ref.eid());
-            return new Source("/act?id=" + Page.encode(ref.expression()) + "#" + Page.encode(anchor), address,
-                    unit.isPresent());
+            return new Source(
+                    "/act?id=" + Page.encode(ref.expression()) + "#" + Page.encode(anchor), address, unit.isPresent());
         } catch (IllegalArgumentException e) {
             return new Source(null, address, false);
         }
     }
 
     private static String actHref(String expression, Act act, String shortEid) {
-        String anchor = act == null ? shortEid : act.find(shortEid).map(Unit::eid).orElse(shortEid);
+        String anchor =
+                act == null ? shortEid : act.find(shortEid).map(Unit::eid).orElse(shortEid);
         return "/act?id=" + Page.encode(expression) + "#" + Page.encode(anchor);
     }
 
@@ -593,7 +686,7 @@ final class DraftRoutes {
         if (unit == null) {
             return new Link(null, shortEid);
         }
-        return new Link("/draft?lang=" + language.code() + "#" + Page.encode(unit.eid()),
-                DraftDiffView.label(unit, language));
+        return new Link(
+                "/draft?lang=" + language.code() + "#" + Page.encode(unit.eid()), DraftDiffView.label(unit, language));
     }
 }

@@ -33,11 +33,23 @@ final class FindingsRoutes {
     static final int PAGE_SIZE = 20;
     /** Longest reason accepted: a sentence or a short paragraph, not a document. */
     static final int MAX_REASON = 2000;
+
     private static final String BUNDLE = "kg.kodeks.web.findings";
     private static final List<String> SEVERITIES = List.of(Finding.HIGH, Finding.MEDIUM, Finding.LOW);
     /** Subtypes the detectors produce and the bundles name; any other shows as its code. */
-    private static final Set<String> SUBTYPES = Set.of("identical", "near-identical", "contained", "number", "modality",
-            "authority", "missing-unit", "repealed-unit", "repealed-act", "date", "reference");
+    private static final Set<String> SUBTYPES = Set.of(
+            "identical",
+            "near-identical",
+            "contained",
+            "number",
+            "modality",
+            "authority",
+            "missing-unit",
+            "repealed-unit",
+            "repealed-act",
+            "date",
+            "reference");
+
     private static final List<String> DECISIONS = List.of("open", Decision.CONFIRMED, Decision.NOT_A_PROBLEM);
     private final Workbench workbench;
     private final Views views;
@@ -68,21 +80,26 @@ final class FindingsRoutes {
     }
 
     /** One unit of a finding: where it is and its text with the evidence marked. */
-    record UnitView(String citation, String expression, String eid, String lang, List<Marks.Segment> text) {
-    }
+    record UnitView(String citation, String expression, String eid, String lang, List<Marks.Segment> text) {}
 
     /** One piece of evidence as a chip under the units. */
-    record EvidenceView(String text, String value) {
-    }
+    record EvidenceView(String text, String value) {}
 
     /** A finding as the pages show it. */
-    record FindingView(String id, String type, String subtype, String subtypeText, String severity, String explanation,
-            List<UnitView> units, List<EvidenceView> evidence, Decision decision, String decisionText) {
-    }
+    record FindingView(
+            String id,
+            String type,
+            String subtype,
+            String subtypeText,
+            String severity,
+            String explanation,
+            List<UnitView> units,
+            List<EvidenceView> evidence,
+            Decision decision,
+            String decisionText) {}
 
     /** A filter value with the number of findings it selects. */
-    record Choice(String value, int count) {
-    }
+    record Choice(String value, int count) {}
 
     void list(Context ctx) throws KodeksException {
         String type = SearchRoutes.trimmed(ctx.queryParam("type"));
@@ -108,16 +125,31 @@ final class FindingsRoutes {
         model.put("type", type);
         model.put("severity", severity);
         model.put("decision", decision);
-        model.put("types", FindingsReport.counts(all).entrySet().stream()
-                .map(e -> new Choice(e.getKey().code(), e.getValue())).toList());
-        model.put("severities", SEVERITIES.stream()
-                .map(s -> new Choice(s, (int) all.stream().filter(f -> s.equals(f.severity())).count())).toList());
-        model.put("decisions", DECISIONS.stream()
-                .map(d -> new Choice(d, (int) all.stream().filter(f -> d.equals(decisionCode(f))).count())).toList());
+        model.put(
+                "types",
+                FindingsReport.counts(all).entrySet().stream()
+                        .map(e -> new Choice(e.getKey().code(), e.getValue()))
+                        .toList());
+        model.put(
+                "severities",
+                SEVERITIES.stream()
+                        .map(s -> new Choice(s, (int)
+                                all.stream().filter(f -> s.equals(f.severity())).count()))
+                        .toList());
+        model.put(
+                "decisions",
+                DECISIONS.stream()
+                        .map(d -> new Choice(d, (int) all.stream()
+                                .filter(f -> d.equals(decisionCode(f)))
+                                .count()))
+                        .toList());
         model.put("total", chosen.size());
         model.put("all", all.size());
-        model.put("findings", chosen.subList((page - 1) * PAGE_SIZE, Math.min(chosen.size(), page * PAGE_SIZE))
-                .stream().map(f -> view(f, ui)).toList());
+        model.put(
+                "findings",
+                chosen.subList((page - 1) * PAGE_SIZE, Math.min(chosen.size(), page * PAGE_SIZE)).stream()
+                        .map(f -> view(f, ui))
+                        .toList());
         model.put("page", page);
         model.put("pages", pages);
         model.put("allText", ui.format("findings.filter.all", all.size()));
@@ -179,12 +211,16 @@ final class FindingsRoutes {
     /** The finding with this id, or the 404 page. */
     private Finding find(String id) throws KodeksException {
         return workbench.findings().list(EnumSet.noneOf(FindingType.class)).stream()
-                .filter(f -> f.id().equals(id)).findFirst().orElseThrow(NotFoundResponse::new);
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow(NotFoundResponse::new);
     }
 
     /** {@code open} for findings nobody decided yet or whose units changed since; else the status. */
     static String decisionCode(Finding f) {
-        return f.decision() == null || f.decision().stale() ? "open" : f.decision().status();
+        return f.decision() == null || f.decision().stale()
+                ? "open"
+                : f.decision().status();
     }
 
     /** The detectors' words for what a piece of evidence is («differs», «obligation») in the interface language. */
@@ -207,29 +243,47 @@ final class FindingsRoutes {
     }
 
     /** How the detectors describe a number: kind, normalised value, unit («duration 10 day»). */
-    private static final java.util.regex.Pattern QUANTITY =
-            java.util.regex.Pattern.compile("(duration|fraction|percent|amount|age|count) ([0-9]+(?:\\.[0-9]+)?) ([a-z-]+)");
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "(duration|fraction|percent|amount|age|count) ([0-9]+(?:\\.[0-9]+)?) ([a-z-]+)");
 
     private FindingView view(Finding f, Ui ui) {
         List<UnitView> units = new ArrayList<>();
         for (int i = 0; i < f.units().size(); i++) {
             FindingUnit u = f.units().get(i);
             String expression = u.act() + "/" + u.lang();
-            String eid = workbench.corpus().corpus().act(expression).flatMap(a -> a.find(u.eid()))
-                    .map(Unit::eid).orElse(u.eid());
-            units.add(new UnitView(u.citation(), expression, eid, u.lang(), Marks.fromEvidence(u.text(), f.evidence(), i)));
+            String eid = workbench
+                    .corpus()
+                    .corpus()
+                    .act(expression)
+                    .flatMap(a -> a.find(u.eid()))
+                    .map(Unit::eid)
+                    .orElse(u.eid());
+            units.add(new UnitView(
+                    u.citation(), expression, eid, u.lang(), Marks.fromEvidence(u.text(), f.evidence(), i)));
         }
         Map<String, EvidenceView> evidence = new LinkedHashMap<>();
         for (Evidence e : f.evidence()) {
             evidence.putIfAbsent(e.text() + "\u0000" + e.value(), new EvidenceView(e.text(), value(e.value(), ui)));
         }
-        String explanation = ui.code().equals("ky") ? f.explanation().kir() : f.explanation().rus();
+        String explanation =
+                ui.code().equals("ky") ? f.explanation().kir() : f.explanation().rus();
         Decision d = f.decision();
-        String decisionText = d == null ? "" : ui.format("findings.decisionLine",
-                ui.get("findings.decision." + d.status()), d.reason(), d.by(), d.at());
+        String decisionText = d == null
+                ? ""
+                : ui.format(
+                        "findings.decisionLine", ui.get("findings.decision." + d.status()), d.reason(), d.by(), d.at());
         String subtypeText = SUBTYPES.contains(f.subtype()) ? ui.get("findings.subtype." + f.subtype()) : f.subtype();
-        return new FindingView(f.id(), f.type(), f.subtype(), subtypeText, f.severity(), explanation, units,
-                List.copyOf(evidence.values()), d, decisionText);
+        return new FindingView(
+                f.id(),
+                f.type(),
+                f.subtype(),
+                subtypeText,
+                f.severity(),
+                explanation,
+                units,
+                List.copyOf(evidence.values()),
+                d,
+                decisionText);
     }
 
     /** The type filter: empty for all types. */
@@ -287,6 +341,5 @@ final class FindingsRoutes {
     }
 
     /** A finding's mark next to a unit in the act viewer. */
-    record Badge(String id, String type, String severity, String decision) {
-    }
+    record Badge(String id, String type, String severity, String decision) {}
 }

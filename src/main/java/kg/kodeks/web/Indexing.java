@@ -50,14 +50,16 @@ final class Indexing implements IndexProgress {
             total = -1;
             done = 0;
             CompletableFuture<Void> next = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    search.withProgress(this).index();
-                    next.complete(null);
-                } catch (Exception | Error e) {
-                    next.completeExceptionally(e);
-                }
-            }, "kodeks-web-index");
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            search.withProgress(this).index();
+                            next.complete(null);
+                        } catch (Exception | Error e) {
+                            next.completeExceptionally(e);
+                        }
+                    },
+                    "kodeks-web-index");
             // A server stopping mid-update must not wait for it; the next start updates again.
             thread.setDaemon(true);
             job = next;

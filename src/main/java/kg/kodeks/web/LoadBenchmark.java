@@ -25,8 +25,16 @@ import kg.kodeks.search.SearchRequest;
  */
 public final class LoadBenchmark {
     /** Queries in both languages, plain words, a phrase, a prefix, negation. */
-    public static final List<String> QUERIES = List.of("айыл кеңеши", "жергиликтүү бюджет", "муниципалдык кызмат",
-            "орган местного самоуправления", "не вправе", "\"публичные слушания\"", "бюджет*", "депутат", "срок полномочий",
+    public static final List<String> QUERIES = List.of(
+            "айыл кеңеши",
+            "жергиликтүү бюджет",
+            "муниципалдык кызмат",
+            "орган местного самоуправления",
+            "не вправе",
+            "\"публичные слушания\"",
+            "бюджет*",
+            "депутат",
+            "срок полномочий",
             "курултай");
 
     private final Workbench workbench;
@@ -40,11 +48,26 @@ public final class LoadBenchmark {
     }
 
     /** One side of the comparison. */
-    public record Figures(String label, int clients, long requests, long failures, double seconds, double perSecond,
-            double p50Millis, double p99Millis) {
+    public record Figures(
+            String label,
+            int clients,
+            long requests,
+            long failures,
+            double seconds,
+            double perSecond,
+            double p50Millis,
+            double p99Millis) {
         String row() {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.2f | %.2f |", label, clients, requests, failures,
-                    perSecond, p50Millis, p99Millis);
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.0f | %.2f | %.2f |",
+                    label,
+                    clients,
+                    requests,
+                    failures,
+                    perSecond,
+                    p50Millis,
+                    p99Millis);
         }
     }
 
@@ -66,14 +89,22 @@ public final class LoadBenchmark {
         Javalin app = WebServer.create(workbench, false).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + app.port() + "/search?q=";
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             Call page = query -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .timeout(Duration.ofSeconds(30)).GET().build();
-                return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                HttpRequest request = HttpRequest.newBuilder(
+                                URI.create(base + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build();
+                return http.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
             };
-            Call service = query -> workbench.search().search(SearchRequest.of(query)).total() >= 0;
+            Call service =
+                    query -> workbench.search().search(SearchRequest.of(query)).total() >= 0;
             measure("warm-up", page, Duration.ofSeconds(2));
             Figures web = measure("HTTP GET /search (page rendered)", page, duration);
             measure("warm-up", service, Duration.ofSeconds(1));
@@ -105,8 +136,15 @@ public final class LoadBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Figures(label, clients, sorted.length, failures, seconds, sorted.length / seconds,
-                percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return new Figures(
+                label,
+                clients,
+                sorted.length,
+                failures,
+                seconds,
+                sorted.length / seconds,
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.99));
     }
 
     /** Runs queries until the deadline; element 0 counts failures, the rest are latencies in ns. */

@@ -16,11 +16,9 @@ final class Marks {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
     /** One stretch of text; {@code title} says what a marked stretch means (empty when nothing). */
-    record Segment(String text, boolean marked, String title) {
-    }
+    record Segment(String text, boolean marked, String title) {}
 
-    private Marks() {
-    }
+    private Marks() {}
 
     /**
      * Reads a search snippet: matches between {@code <b>} and {@code </b>}, every other character
@@ -46,8 +44,10 @@ final class Marks {
 
     /** A unit's text with the evidence that belongs to it marked; overlapping pieces are merged. */
     static List<Segment> fromEvidence(String text, List<Evidence> evidence, int unit) {
-        List<Evidence> own = evidence.stream().filter(e -> e.unit() == unit)
-                .sorted(Comparator.comparingInt(Evidence::start)).toList();
+        List<Evidence> own = evidence.stream()
+                .filter(e -> e.unit() == unit)
+                .sorted(Comparator.comparingInt(Evidence::start))
+                .toList();
         List<Segment> out = new ArrayList<>();
         int at = 0;
         for (Evidence e : own) {
@@ -91,7 +91,8 @@ final class Marks {
 
     private static String codePoint(String entity) {
         try {
-            int cp = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
+            int cp = entity.startsWith("#x")
+                    ? Integer.parseInt(entity.substring(2), 16)
                     : Integer.parseInt(entity.substring(1));
             return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
         } catch (NumberFormatException e) {

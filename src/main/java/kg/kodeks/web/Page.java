@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** The values every page needs: messages, the CSRF token, the user, the language links. */
 final class Page {
-    private Page() {
-    }
+    private Page() {}
 
     static Map<String, Object> model(Context ctx) {
         Map<String, Object> model = new HashMap<>();

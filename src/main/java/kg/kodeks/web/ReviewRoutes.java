@@ -42,6 +42,7 @@ import kg.kodeks.workspace.AtomicFiles;
 final class ReviewRoutes {
     /** Largest comment form accepted as an upload; a filled-in form is a few hundred kilobytes. */
     static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
     private static final Set<String> NOT_FOUND = Set.of("round.unknown", "comment.unknown");
 
     private final Workbench workbench;
@@ -55,27 +56,44 @@ final class ReviewRoutes {
     }
 
     /** A round in the list, with its counts. */
-    record RoundRow(String id, String version, String commit, String lang, LocalDate opened, LocalDate due,
-            String status, boolean overdue, int total, int open) {
-    }
+    record RoundRow(
+            String id,
+            String version,
+            String commit,
+            String lang,
+            LocalDate opened,
+            LocalDate due,
+            String status,
+            boolean overdue,
+            int total,
+            int open) {}
 
     /** A comment as shown: where it was made, where it stands now, and its decision. */
-    record CommentRow(String id, String round, String author, LocalDate date, String unit, String citation,
-            String currentCitation, String anchor, int confidence, String text, String proposal, String status,
-            String reason, String decidedBy, LocalDate decidedOn) {
-    }
+    record CommentRow(
+            String id,
+            String round,
+            String author,
+            LocalDate date,
+            String unit,
+            String citation,
+            String currentCitation,
+            String anchor,
+            int confidence,
+            String text,
+            String proposal,
+            String status,
+            String reason,
+            String decidedBy,
+            LocalDate decidedOn) {}
 
     /** The comments on one article of the newest version (or on removed units). */
-    record Group(String label, boolean removed, List<CommentRow> comments) {
-    }
+    record Group(String label, boolean removed, List<CommentRow> comments) {}
 
     /** A unit that can be commented on, as offered in the form. */
-    record UnitOption(String eid, String label, int depth) {
-    }
+    record UnitOption(String eid, String label, int depth) {}
 
     /** A row of a comment form that the import could not place. */
-    record Unplaced(int row, String unit, String comment, String reason) {
-    }
+    record Unplaced(int row, String unit, String comment, String reason) {}
 
     // ---- the list of rounds -------------------------------------------------------------
 
@@ -118,9 +136,17 @@ final class ReviewRoutes {
             List<CommentRow> overdue = new ArrayList<>();
             for (Round round : review.rounds()) {
                 RoundSummary summary = review.summary(round.id());
-                rounds.add(new RoundRow(round.id(), round.version(), shortCommit(round.commit()),
-                        round.language().code(), round.opened(), round.due(), round.status(), !summary.overdue().isEmpty(),
-                        summary.total(), summary.byStatus().getOrDefault(Decision.OPEN.code(), 0)));
+                rounds.add(new RoundRow(
+                        round.id(),
+                        round.version(),
+                        shortCommit(round.commit()),
+                        round.language().code(),
+                        round.opened(),
+                        round.due(),
+                        round.status(),
+                        !summary.overdue().isEmpty(),
+                        summary.total(),
+                        summary.byStatus().getOrDefault(Decision.OPEN.code(), 0)));
                 summary.overdue().forEach(l -> overdue.add(row(l)));
             }
             model.put("rounds", rounds);
@@ -153,8 +179,9 @@ final class ReviewRoutes {
         Comment added;
         try {
             synchronized (workbench) {
-                added = workbench.review().add(round.id(), values.get("unit"), author(ctx), values.get("text"),
-                        values.get("proposal"));
+                added = workbench
+                        .review()
+                        .add(round.id(), values.get("unit"), author(ctx), values.get("text"), values.get("proposal"));
             }
         } catch (KodeksException e) {
             showRound(ctx, 400, round.id(), "add", e.localized(ui(ctx).locale()), values, null);
@@ -207,8 +234,14 @@ final class ReviewRoutes {
             return;
         }
         if (upload.size() > MAX_UPLOAD_BYTES) {
-            showRound(ctx, 400, round.id(), "import", ui.format("review.upload.tooLarge", name,
-                    MAX_UPLOAD_BYTES / (1024 * 1024)), values, null);
+            showRound(
+                    ctx,
+                    400,
+                    round.id(),
+                    "import",
+                    ui.format("review.upload.tooLarge", name, MAX_UPLOAD_BYTES / (1024 * 1024)),
+                    values,
+                    null);
             return;
         }
         byte[] bytes;
@@ -233,7 +266,13 @@ final class ReviewRoutes {
             }
         } catch (KodeksException e) {
             // Messages name the file the service read: show the name the user uploaded instead.
-            showRound(ctx, 400, round.id(), "import", e.localized(ui.locale()).replace(temp.toString(), name), values,
+            showRound(
+                    ctx,
+                    400,
+                    round.id(),
+                    "import",
+                    e.localized(ui.locale()).replace(temp.toString(), name),
+                    values,
                     null);
             return;
         } catch (IOException e) {
@@ -245,8 +284,15 @@ final class ReviewRoutes {
         showRound(ctx, report.added().isEmpty() ? 400 : 200, round.id(), null, null, Map.of(), report);
     }
 
-    private void showRound(Context ctx, int status, String roundId, String errorFor, String error,
-            Map<String, String> values, ImportReport report) throws KodeksException {
+    private void showRound(
+            Context ctx,
+            int status,
+            String roundId,
+            String errorFor,
+            String error,
+            Map<String, String> values,
+            ImportReport report)
+            throws KodeksException {
         Round round = knownRound(roundId);
         ReviewService review = workbench.review();
         RoundSummary summary = review.summary(round.id());
@@ -275,9 +321,14 @@ final class ReviewRoutes {
         model.put("values", values);
         if (report != null) {
             model.put("imported", ui.format("review.imported", report.added().size()));
-            model.put("unplacedText", ui.format("review.unplacedCount", report.unplaced().size()));
-            model.put("unplaced", report.unplaced().stream()
-                    .map(u -> new Unplaced(u.row(), u.unit(), u.comment(), u.reason(locale))).toList());
+            model.put(
+                    "unplacedText",
+                    ui.format("review.unplacedCount", report.unplaced().size()));
+            model.put(
+                    "unplaced",
+                    report.unplaced().stream()
+                            .map(u -> new Unplaced(u.row(), u.unit(), u.comment(), u.reason(locale)))
+                            .toList());
         }
         ctx.status(status);
         views.show(ctx, "review-round", model);
@@ -332,12 +383,14 @@ final class ReviewRoutes {
             byArticle.computeIfAbsent(key, k -> new ArrayList<>()).add(row(l));
         }
         // Articles in the order of the Code, comments on removed units last.
-        order.sort((a, b) -> a.isEmpty() || b.isEmpty() ? Boolean.compare(a.isEmpty(), b.isEmpty())
-                : compareNumbers(a, b));
+        order.sort((a, b) ->
+                a.isEmpty() || b.isEmpty() ? Boolean.compare(a.isEmpty(), b.isEmpty()) : compareNumbers(a, b));
         List<Group> groups = new ArrayList<>();
         for (String key : order) {
-            groups.add(new Group(key.isEmpty() ? ui.get("review.unitRemoved") : ui.format("review.article", key),
-                    key.isEmpty(), byArticle.get(key)));
+            groups.add(new Group(
+                    key.isEmpty() ? ui.get("review.unitRemoved") : ui.format("review.article", key),
+                    key.isEmpty(),
+                    byArticle.get(key)));
         }
         return groups;
     }
@@ -359,14 +412,32 @@ final class ReviewRoutes {
 
     private static CommentRow row(ListedComment l) {
         Comment c = l.comment();
-        return new CommentRow(c.id(), c.round(), c.authorLine(), c.date(), c.unit(), l.citation(), l.currentCitation(),
-                l.anchor().how(), (int) Math.round(l.anchor().confidence() * 100), c.text(), c.proposal(),
-                c.decision().code(), c.reason(), c.decidedBy(), c.decidedOn());
+        return new CommentRow(
+                c.id(),
+                c.round(),
+                c.authorLine(),
+                c.date(),
+                c.unit(),
+                l.citation(),
+                l.currentCitation(),
+                l.anchor().how(),
+                (int) Math.round(l.anchor().confidence() * 100),
+                c.text(),
+                c.proposal(),
+                c.decision().code(),
+                c.reason(),
+                c.decidedBy(),
+                c.decidedOn());
     }
 
     /** Every article, part and point of the round's version, in text order, for the form. */
     private List<UnitOption> units(Round round) throws KodeksException {
-        Act act = workbench.drafts().repository().read(round.commit()).act(round.language()).orElse(null);
+        Act act = workbench
+                .drafts()
+                .repository()
+                .read(round.commit())
+                .act(round.language())
+                .orElse(null);
         List<UnitOption> options = new ArrayList<>();
         if (act != null) {
             for (Unit unit : act.units()) {

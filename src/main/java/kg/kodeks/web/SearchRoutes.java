@@ -28,9 +28,11 @@ import kg.kodeks.search.SearchResult;
 final class SearchRoutes {
     /** Hits on one page. */
     static final int PAGE_SIZE = 10;
+
     private static final String BUNDLE = "kg.kodeks.web.search";
     /** How long a page waits for an index update before it shows the progress instead. */
     static final Duration INDEX_WAIT = Duration.ofMillis(1500);
+
     private final Workbench workbench;
     private final Views views;
     private final Indexing indexing;
@@ -54,21 +56,23 @@ final class SearchRoutes {
     }
 
     /** An act the search can be limited to. */
-    record ActOption(String value, String label) {
-    }
+    record ActOption(String value, String label) {}
 
     /** The hits of one act (one language version). */
-    record Group(String expression, String lang, String title, String status, String date, List<Hit> hits) {
-    }
+    record Group(String expression, String lang, String title, String status, String date, List<Hit> hits) {}
 
     /** The unit with the same id in the other language version. */
-    record Parallel(String expression, String eid, String lang, String text) {
-    }
+    record Parallel(String expression, String eid, String lang, String text) {}
 
     /** One hit as the page shows it. */
-    record Hit(String expression, String eid, String lang, String citation, String heading,
-            List<Marks.Segment> snippet, Parallel parallel) {
-    }
+    record Hit(
+            String expression,
+            String eid,
+            String lang,
+            String citation,
+            String heading,
+            List<Marks.Segment> snippet,
+            Parallel parallel) {}
 
     void search(Context ctx) throws InterruptedException {
         Map<String, Object> model = Page.model(ctx);
@@ -84,13 +88,14 @@ final class SearchRoutes {
         } else if (!q.isEmpty()) {
             int page = pageNumber(ctx.queryParam("page"));
             try {
-                SearchRequest request = new SearchRequest(q, language(lang), act.isEmpty() ? null : act, null,
-                        null, null, false, PAGE_SIZE, page);
+                SearchRequest request = new SearchRequest(
+                        q, language(lang), act.isEmpty() ? null : act, null, null, null, false, PAGE_SIZE, page);
                 SearchResult result = workbench.search().search(request);
                 showResult(model, result);
                 Ui ui = (Ui) model.get("t");
-                model.put("totalText", ui.format("search.total", result.total(),
-                        ui.get("search.lang." + result.language())));
+                model.put(
+                        "totalText",
+                        ui.format("search.total", result.total(), ui.get("search.lang." + result.language())));
                 model.put("paging", paging(ctx, result, ui));
             } catch (KodeksException e) {
                 ctx.status(400);
@@ -108,9 +113,16 @@ final class SearchRoutes {
         Map<String, Object> model = Page.model(ctx);
         List<Unit> path = act.pathTo(unit.eid());
         model.put("similarText", ((Ui) model.get("t")).format("search.similarTotal", PAGE_SIZE));
-        model.put("source", new Hit(act.meta().expression(), unit.eid(), act.meta().language().code(),
-                Citations.cite(act.meta(), path), "",
-                List.of(new Marks.Segment(unitText(act, unit), false, "")), null));
+        model.put(
+                "source",
+                new Hit(
+                        act.meta().expression(),
+                        unit.eid(),
+                        act.meta().language().code(),
+                        Citations.cite(act.meta(), path),
+                        "",
+                        List.of(new Marks.Segment(unitText(act, unit), false, "")),
+                        null));
         if (indexing.ready(indexWait)) {
             showResult(model, workbench.search().similar(act.meta().expression() + "#" + unit.eid(), PAGE_SIZE));
         } else {
@@ -136,7 +148,12 @@ final class SearchRoutes {
         List<Group> groups = new ArrayList<>();
         for (List<SearchHit> hits : result.byAct().values()) {
             SearchHit first = hits.get(0);
-            groups.add(new Group(first.act() + "/" + first.lang(), first.lang(), first.title(), first.status(), first.date(),
+            groups.add(new Group(
+                    first.act() + "/" + first.lang(),
+                    first.lang(),
+                    first.title(),
+                    first.status(),
+                    first.date(),
                     hits.stream().map(this::hit).toList()));
         }
         model.put("groups", groups);
@@ -149,16 +166,29 @@ final class SearchRoutes {
         if (hit.parallel() != null) {
             String expression = hit.act() + "/" + hit.parallel().lang();
             String text = parallelText(hit.act(), hit.parallel());
-            parallel = new Parallel(expression, hit.parallel().eid(), hit.parallel().lang(), text);
+            parallel = new Parallel(
+                    expression, hit.parallel().eid(), hit.parallel().lang(), text);
         }
-        return new Hit(hit.act() + "/" + hit.lang(), hit.eid(), hit.lang(), hit.citation(), hit.heading(),
-                Marks.fromSnippet(hit.snippet()), parallel);
+        return new Hit(
+                hit.act() + "/" + hit.lang(),
+                hit.eid(),
+                hit.lang(),
+                hit.citation(),
+                hit.heading(),
+                Marks.fromSnippet(hit.snippet()),
+                parallel);
     }
 
     private String parallelText(String work, SearchHit.Parallel parallel) {
         try {
             UnitRef ref = UnitRef.parse(work + "/" + parallel.lang() + "#" + parallel.eid());
-            return workbench.corpus().corpus().norm(ref).map(Norm::fullText).filter(t -> !t.isBlank()).orElse("");
+            return workbench
+                    .corpus()
+                    .corpus()
+                    .norm(ref)
+                    .map(Norm::fullText)
+                    .filter(t -> !t.isBlank())
+                    .orElse("");
         } catch (IllegalArgumentException e) {
             // The index names an act the corpus no longer reads the same way: show the link only.
             return "";
@@ -167,7 +197,10 @@ final class SearchRoutes {
 
     /** A norm's text as the search indexed it: a point with the lead-in of its part. */
     private String unitText(Act act, Unit unit) {
-        return act.norms().stream().filter(n -> n.eid().equals(unit.eid())).findFirst().map(Norm::fullText)
+        return act.norms().stream()
+                .filter(n -> n.eid().equals(unit.eid()))
+                .findFirst()
+                .map(Norm::fullText)
                 .orElse(unit.text());
     }
 
@@ -181,7 +214,9 @@ final class SearchRoutes {
                 titles.put(work, Citations.actName(a.meta()));
             }
         }
-        return titles.entrySet().stream().map(e -> new ActOption(e.getKey(), e.getValue())).toList();
+        return titles.entrySet().stream()
+                .map(e -> new ActOption(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Links to the previous and next pages, keeping the query and filters. */

@@ -11,7 +11,9 @@ import kg.kodeks.error.Messages;
 public final class Ui {
     static final String BUNDLE = "kg.kodeks.web.messages";
     /** Pages with a bundle of their own ({@code kg/kodeks/web/<page>.properties}), named by the key's first word. */
-    private static final java.util.Set<String> PAGE_BUNDLES = java.util.Set.of("search", "findings", "draft", "review", "documents");
+    private static final java.util.Set<String> PAGE_BUNDLES =
+            java.util.Set.of("search", "findings", "draft", "review", "documents");
+
     static final String COOKIE = "kodeks_ui";
     private final Locale locale;
 

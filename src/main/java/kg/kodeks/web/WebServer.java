@@ -19,8 +19,7 @@ public final class WebServer {
     /** Largest request accepted, uploads included. */
     public static final long MAX_REQUEST_BYTES = 20L * 1024 * 1024;
 
-    private WebServer() {
-    }
+    private WebServer() {}
 
     /**
      * @param workbench the services

@@ -16,8 +16,7 @@ import java.nio.file.StandardOpenOption;
  * either the old file or the new one, never half of one.
  */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Something that writes the content of a file to a stream. */
     @FunctionalInterface

@@ -19,8 +19,7 @@ public final class WorkspaceInit {
     /** The folders of the sample that a new workspace gets. */
     public static final List<String> COPIED = List.of("corpus", "templates", "documents", "drafts");
 
-    private WorkspaceInit() {
-    }
+    private WorkspaceInit() {}
 
     /**
      * What a feature adds to a new workspace before it is moved into place (the drafts
@@ -34,7 +33,7 @@ public final class WorkspaceInit {
 
     /** Copies the sample into {@code target}, which must not exist or be empty. */
     public static Workspace copySample(Workspace sample, Path target) throws KodeksException {
-        return copySample(sample, target, created -> { });
+        return copySample(sample, target, created -> {});
     }
 
     /** Copies the sample into {@code target} and lets {@code finisher} complete it before the move. */
@@ -56,7 +55,8 @@ public final class WorkspaceInit {
             temp = null;
             return new Workspace(dir, false);
         } catch (IOException e) {
-            throw new KodeksException(e, Workspace.BUNDLE, "workspace.copy", dir.toString(), String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, Workspace.BUNDLE, "workspace.copy", dir.toString(), String.valueOf(e.getMessage()));
         } finally {
             if (temp != null) {
                 deleteTree(temp);
@@ -104,7 +104,8 @@ public final class WorkspaceInit {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // Best effort: a temporary folder left behind is harmless and named with a dot.
         }

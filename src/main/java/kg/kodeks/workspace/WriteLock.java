@@ -33,6 +33,7 @@ import kg.kodeks.error.KodeksException;
 public final class WriteLock implements AutoCloseable {
     /** How long a writer waits for another one by default. */
     public static final long DEFAULT_WAIT_MILLIS = 15_000;
+
     private static final long POLL_MILLIS = 20;
 
     /**
@@ -107,7 +108,8 @@ public final class WriteLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             while (true) {
                 FileLock lock = channel.tryLock();
                 if (lock != null) {
@@ -124,7 +126,8 @@ public final class WriteLock implements AutoCloseable {
             throw new KodeksException(e, Workspace.BUNDLE, "workspace.busy", what, 0);
         } catch (IOException | OverlappingFileLockException e) {
             release(turn, channel);
-            throw new KodeksException(e, Workspace.BUNDLE, "workspace.lockFailed", what, String.valueOf(e.getMessage()));
+            throw new KodeksException(
+                    e, Workspace.BUNDLE, "workspace.lockFailed", what, String.valueOf(e.getMessage()));
         } catch (KodeksException | RuntimeException e) {
             release(turn, channel);
             throw e;
@@ -145,10 +148,14 @@ public final class WriteLock implements AutoCloseable {
         channel.read(buffer, 0);
         Holder previous = Holder.parse(new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII));
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + System.currentTimeMillis() + "\n")
-                .getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.write(
+                ByteBuffer.wrap((ProcessHandle.current().pid() + " " + System.currentTimeMillis() + "\n")
+                        .getBytes(StandardCharsets.US_ASCII)),
+                0);
         channel.force(false);
-        return previous != null && previous.pid() != ProcessHandle.current().pid() && !previous.alive() ? previous : null;
+        return previous != null && previous.pid() != ProcessHandle.current().pid() && !previous.alive()
+                ? previous
+                : null;
     }
 
     /** The writer that died while holding this lock before, or empty. */
@@ -159,8 +166,10 @@ public final class WriteLock implements AutoCloseable {
     /** The wait, from {@code -Dkodeks.writeLockWaitMillis} or the default. */
     public static long waitMillis() {
         try {
-            return Math.max(0, Long.parseLong(System.getProperty("kodeks.writeLockWaitMillis",
-                    String.valueOf(DEFAULT_WAIT_MILLIS))));
+            return Math.max(
+                    0,
+                    Long.parseLong(
+                            System.getProperty("kodeks.writeLockWaitMillis", String.valueOf(DEFAULT_WAIT_MILLIS))));
         } catch (NumberFormatException e) {
             return DEFAULT_WAIT_MILLIS;
         }

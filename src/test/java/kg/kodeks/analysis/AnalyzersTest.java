@@ -60,7 +60,8 @@ class AnalyzersTest {
 
     @Test
     void russianAnalyzerKeepsNegationModalityAndTime() {
-        List<String> terms = Analyzers.terms(Language.RUS, "не вправе, если нет, нельзя до и после более чем или можно");
+        List<String> terms =
+                Analyzers.terms(Language.RUS, "не вправе, если нет, нельзя до и после более чем или можно");
         for (String kept : List.of("не", "нет", "нельз", "есл", "до", "посл", "бол", "ил", "можн")) {
             assertTrue(terms.stream().anyMatch(t -> t.equals(kept)), kept + " missing from " + terms);
         }
@@ -75,7 +76,8 @@ class AnalyzersTest {
 
     @Test
     void exactAnalyzerKeepsEveryWordUnstemmed() {
-        assertEquals(List.of("и", "не", "вправе", "30", "дней"), Analyzers.terms(Analyzers.exact(), "И не вправе 30 дней"));
+        assertEquals(
+                List.of("и", "не", "вправе", "30", "дней"), Analyzers.terms(Analyzers.exact(), "И не вправе 30 дней"));
     }
 
     @Test
@@ -91,7 +93,8 @@ class AnalyzersTest {
         for (int i = 0; i < 2_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int j = 0; j < 40; j++) {
-                text.append((char) (random.nextBoolean() ? 0x0400 + random.nextInt(0x100) : 0x20 + random.nextInt(0x60)));
+                text.append(
+                        (char) (random.nextBoolean() ? 0x0400 + random.nextInt(0x100) : 0x20 + random.nextInt(0x60)));
             }
             for (Language language : Language.values()) {
                 Analyzers.terms(language, text.toString()).forEach(t -> assertFalse(t.isEmpty()));
@@ -106,7 +109,8 @@ class AnalyzersTest {
         char[] latin = "order".toCharArray();
         assertEquals("order", new String(latin, 0, CyrillicNormalizer.normalize(latin, latin.length)));
         char[] oldKeyboard = "бöлүк".toCharArray();
-        assertEquals("бөлүк", new String(oldKeyboard, 0, CyrillicNormalizer.normalize(oldKeyboard, oldKeyboard.length)));
+        assertEquals(
+                "бөлүк", new String(oldKeyboard, 0, CyrillicNormalizer.normalize(oldKeyboard, oldKeyboard.length)));
     }
 
     @Test

@@ -39,7 +39,8 @@ class CommandLineTest {
         Path ws = workspace();
         for (String[] args : new String[][] {
             {"--workspace", ws.toString(), "--json", "corpus"},
-            {"corpus", "--json", "--workspace", ws.toString()}}) {
+            {"corpus", "--json", "--workspace", ws.toString()}
+        }) {
             CliRun run = CliRun.of(args);
             assertEquals(ExitCodes.OK, run.exitCode(), run.err());
             JsonNode json = new ObjectMapper().readTree(run.out());
@@ -87,10 +88,12 @@ class CommandLineTest {
         assertTrue(ru.err().startsWith("Ошибка: рабочая папка"), ru.err());
         assertFalse(ru.err().contains("at kg.kodeks"), "no stack trace without --debug");
 
-        CliRun ky = CliRun.of("--ui", "ky", "--workspace", dir.resolve("missing").toString(), "corpus");
+        CliRun ky =
+                CliRun.of("--ui", "ky", "--workspace", dir.resolve("missing").toString(), "corpus");
         assertTrue(ky.err().startsWith("Ката:"), ky.err());
 
-        CliRun debug = CliRun.of("--debug", "--ui", "en", "--workspace", dir.resolve("missing").toString(), "corpus");
+        CliRun debug = CliRun.of(
+                "--debug", "--ui", "en", "--workspace", dir.resolve("missing").toString(), "corpus");
         assertTrue(debug.err().contains("at kg.kodeks"), "--debug shows the stack trace");
     }
 

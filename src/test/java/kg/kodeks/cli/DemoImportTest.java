@@ -18,8 +18,11 @@ class DemoImportTest {
         CliRun run = CliRun.of("--ui", "en", "demo", "--out", dir.resolve("out").toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("import: 2 sample exports imported"), run.out());
-        assertTrue(run.out().contains("street-committees.rus.cp1251.txt → corpus/street-committees.rus.md "
-                + "(/akn/kg/act/law/2024-03-14/57/rus, 5 articles, 11 norms)"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("street-committees.rus.cp1251.txt → corpus/street-committees.rus.md "
+                                + "(/akn/kg/act/law/2024-03-14/57/rus, 5 articles, 11 norms)"),
+                run.out());
         assertTrue(Files.readString(dir.resolve("out/workspace/corpus/street-committees.kir.md"))
                 .contains("source: \"Sample export written for Kodeks"));
         assertTrue(Files.isRegularFile(dir.resolve("out/corpus.json")));

@@ -61,7 +61,8 @@ class DraftCommandsTest {
         assertEquals("v1-concept", json.get("from").asText());
         JsonNode renumbered = null;
         for (JsonNode change : json.get("changes")) {
-            if ("renumbered".equals(change.get("kind").asText()) && "12".equals(change.path("oldNumber").asText())) {
+            if ("renumbered".equals(change.get("kind").asText())
+                    && "12".equals(change.path("oldNumber").asText())) {
                 renumbered = change;
             }
         }
@@ -94,14 +95,19 @@ class DraftCommandsTest {
         assertEquals(ExitCodes.USER_ERROR, badAuthor.exitCode());
         assertTrue(badAuthor.err().contains("Name <mail@example.kg>"), badAuthor.err());
 
-        assertEquals(ExitCodes.OK, draft(ws, "tag", "v4-test", "--author", "Алия Тестова <aliya@example.kg>").exitCode());
+        assertEquals(
+                ExitCodes.OK,
+                draft(ws, "tag", "v4-test", "--author", "Алия Тестова <aliya@example.kg>")
+                        .exitCode());
         assertTrue(draft(ws, "log", "-n", "1").out().contains("(v4-test)"));
         assertEquals(ExitCodes.OK, draft(ws, "branch", "review").exitCode());
         assertTrue(draft(ws, "branch").out().contains("* main"));
         assertTrue(draft(ws, "branch").out().contains("  review"));
 
         CliRun blame = draft(ws, "blame", "8");
-        assertTrue(blame.out().lines().anyMatch(l -> l.contains("Алия Тестова") && l.contains("четыре года")), blame.out());
+        assertTrue(
+                blame.out().lines().anyMatch(l -> l.contains("Алия Тестова") && l.contains("четыре года")),
+                blame.out());
 
         CliRun history = draft(ws, "--json", "log", "--article", "art_8");
         JsonNode entries = JSON.readTree(history.out());
@@ -133,7 +139,12 @@ class DraftCommandsTest {
     void pushAndPullThroughABareRepository() throws Exception {
         Path ws = workspace();
         Path shared = dir.resolve("shared.git");
-        Git.init().setBare(true).setInitialBranch("main").setDirectory(shared.toFile()).call().close();
+        Git.init()
+                .setBare(true)
+                .setInitialBranch("main")
+                .setDirectory(shared.toFile())
+                .call()
+                .close();
         CliRun push = draft(ws, "push", shared.toUri().toString());
         assertEquals(ExitCodes.OK, push.exitCode(), push.err());
         assertTrue(push.out().contains("refs/heads/main OK"), push.out());
@@ -171,7 +182,8 @@ class DraftCommandsTest {
         assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.out());
         assertTrue(run.err().contains("already a Git repository"), run.err());
         org.junit.jupiter.api.Assumptions.assumeTrue(Main.bundledSample() != null, "tests run outside the checkout");
-        CliRun sample = CliRun.of("--ui", "en", "--workspace", Main.bundledSample().toString(), "draft", "status");
+        CliRun sample =
+                CliRun.of("--ui", "en", "--workspace", Main.bundledSample().toString(), "draft", "status");
         assertEquals(ExitCodes.USER_ERROR, sample.exitCode());
         assertTrue(sample.err().contains("kodeks init"), sample.err());
     }

@@ -43,13 +43,31 @@ class FindingsCommandTest {
     void decidesAndShowsTheDecision() throws Exception {
         Path ws = workspace();
         CliRun list = CliRun.of("--workspace", ws.toString(), "findings", "--type", "parity", "--json");
-        String id = new ObjectMapper().readTree(list.out()).get("findings").get(0).get("id").asText();
-        CliRun decide = CliRun.of("--workspace", ws.toString(), "--ui", "en", "findings", "decide", id,
-                "--status", "confirmed", "--reason", "translation error", "--by", "expert");
+        String id = new ObjectMapper()
+                .readTree(list.out())
+                .get("findings")
+                .get(0)
+                .get("id")
+                .asText();
+        CliRun decide = CliRun.of(
+                "--workspace",
+                ws.toString(),
+                "--ui",
+                "en",
+                "findings",
+                "decide",
+                id,
+                "--status",
+                "confirmed",
+                "--reason",
+                "translation error",
+                "--by",
+                "expert");
         assertEquals(0, decide.exitCode(), decide.err());
         assertTrue(Files.isRegularFile(ws.resolve("drafts/findings/decisions.yaml")));
         CliRun after = CliRun.of("--workspace", ws.toString(), "findings", "--type", "parity", "--json");
-        JsonNode decision = new ObjectMapper().readTree(after.out()).get("findings").get(0).get("decision");
+        JsonNode decision =
+                new ObjectMapper().readTree(after.out()).get("findings").get(0).get("decision");
         assertEquals("confirmed", decision.get("status").asText());
         assertEquals("translation error", decision.get("reason").asText());
     }
@@ -72,8 +90,18 @@ class FindingsCommandTest {
         assertEquals(1, type.exitCode());
         assertTrue(type.err().contains("typo"), type.err());
         assertFalse(type.err().contains("Exception"), type.err());
-        CliRun status = CliRun.of("--workspace", ws.toString(), "--ui", "en", "findings", "decide", "abc",
-                "--status", "maybe", "--reason", "x");
+        CliRun status = CliRun.of(
+                "--workspace",
+                ws.toString(),
+                "--ui",
+                "en",
+                "findings",
+                "decide",
+                "abc",
+                "--status",
+                "maybe",
+                "--reason",
+                "x");
         assertEquals(1, status.exitCode());
         assertTrue(status.err().contains("maybe"), status.err());
     }

@@ -16,8 +16,17 @@ class RenderCommandTest {
     @Test
     void rendersAPressReleaseFromSampleData() throws Exception {
         Path out = dir.resolve("pr.docx");
-        CliRun run = CliRun.of("--workspace", Path.of("").toAbsolutePath().toString(), "--ui", "en",
-                "render", "press-release", "--lang", "kir", "--out", out.toString());
+        CliRun run = CliRun.of(
+                "--workspace",
+                Path.of("").toAbsolutePath().toString(),
+                "--ui",
+                "en",
+                "render",
+                "press-release",
+                "--lang",
+                "kir",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.size(out) > 1000);
         assertTrue(run.out().contains("press-release.kir.docx"), run.out());
@@ -25,7 +34,8 @@ class RenderCommandTest {
 
     @Test
     void refusesUnknownKind() {
-        CliRun run = CliRun.of("--ui", "en", "render", "memo", "--out", dir.resolve("x.docx").toString());
+        CliRun run = CliRun.of(
+                "--ui", "en", "render", "memo", "--out", dir.resolve("x.docx").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("press-release"), run.err());
     }
@@ -42,8 +52,16 @@ class RenderCommandTest {
 
     @Test
     void templateCheckPassesAShippedTemplate() {
-        CliRun run = CliRun.of("--workspace", Path.of("").toAbsolutePath().toString(), "--ui", "en",
-                "template", "check", "templates/protocol.rus.docx", "--kind", "protocol");
+        CliRun run = CliRun.of(
+                "--workspace",
+                Path.of("").toAbsolutePath().toString(),
+                "--ui",
+                "en",
+                "template",
+                "check",
+                "templates/protocol.rus.docx",
+                "--kind",
+                "protocol");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("no problems"), run.out());
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewCommandTest {
     @TempDir
     Path dir;
+
     private String workspace;
 
     @BeforeEach
@@ -42,11 +43,28 @@ class ReviewCommandTest {
         CliRun open = run("review", "open", "--version", "v2", "--due", due);
         assertEquals(0, open.exitCode(), open.err());
         assertTrue(open.out().contains("r1"), open.out());
-        assertEquals(0, run("review", "add", "--round", "r1", "--unit", "ст. 14 ч. 2", "--author", "Асанова А., СМС",
-                "--text", "Уточнить", "--proposal", "Новая редакция").exitCode());
-        assertEquals(0, run("review", "add", "--round", "r1", "--unit", "15-берене", "--author", "Бекова Н.",
-                "--text", "Заём").exitCode());
-        CliRun decide = run("review", "decide", "r1-001", "--status", "partly", "--reason", "Частично", "--by", "Секретариат");
+        assertEquals(
+                0,
+                run(
+                                "review",
+                                "add",
+                                "--round",
+                                "r1",
+                                "--unit",
+                                "ст. 14 ч. 2",
+                                "--author",
+                                "Асанова А., СМС",
+                                "--text",
+                                "Уточнить",
+                                "--proposal",
+                                "Новая редакция")
+                        .exitCode());
+        assertEquals(
+                0,
+                run("review", "add", "--round", "r1", "--unit", "15-берене", "--author", "Бекова Н.", "--text", "Заём")
+                        .exitCode());
+        CliRun decide =
+                run("review", "decide", "r1-001", "--status", "partly", "--reason", "Частично", "--by", "Секретариат");
         assertEquals(0, decide.exitCode(), decide.err());
 
         CliRun list = run("review", "list", "--json");

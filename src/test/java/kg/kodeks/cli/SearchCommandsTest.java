@@ -55,8 +55,8 @@ class SearchCommandsTest {
         JsonNode json = JSON.readTree(result.out());
         assertEquals(1, json.get("total").asInt());
         JsonNode hit = json.get("hits").get(0);
-        assertEquals(List.of("eid", "act", "lang", "citation", "snippet", "score", "parallel"),
-                iterable(hit.fieldNames()));
+        assertEquals(
+                List.of("eid", "act", "lang", "citation", "snippet", "score", "parallel"), iterable(hit.fieldNames()));
         assertEquals("chp_1__art_2__para_1", hit.get("eid").asText());
         assertEquals("/akn/kg/act/law/2015-03-10/7", hit.get("act").asText());
         assertEquals("rus", hit.get("lang").asText());
@@ -65,12 +65,17 @@ class SearchCommandsTest {
 
     @Test
     void searchFiltersFromTheCommandLine() throws Exception {
-        JsonNode repealed = JSON.readTree(run("search", "бюджет", "--status", "repealed", "--json").out());
+        JsonNode repealed = JSON.readTree(
+                run("search", "бюджет", "--status", "repealed", "--json").out());
         assertEquals(1, repealed.get("total").asInt());
-        JsonNode byYear = JSON.readTree(run("search", "бюджет", "--year", "2010-2016", "--json").out());
+        JsonNode byYear = JSON.readTree(
+                run("search", "бюджет", "--year", "2010-2016", "--json").out());
         assertEquals(2, byYear.get("total").asInt());
-        byYear.get("hits").forEach(h -> assertEquals("/akn/kg/act/law/2015-03-10/7", h.get("act").asText()));
-        JsonNode kyrgyz = JSON.readTree(run("search", "бюджет", "--lang", "kir", "--json").out());
+        byYear.get("hits")
+                .forEach(h -> assertEquals(
+                        "/akn/kg/act/law/2015-03-10/7", h.get("act").asText()));
+        JsonNode kyrgyz =
+                JSON.readTree(run("search", "бюджет", "--lang", "kir", "--json").out());
         assertEquals("kir", kyrgyz.get("hits").get(0).get("lang").asText());
     }
 
@@ -102,15 +107,21 @@ class SearchCommandsTest {
     void similarFindsNormsAndRefusesUnknownUnits() throws Exception {
         CliRun result = run("similar", "/akn/kg/act/law/2015-03-10/7/rus#art_2__para_1", "--json");
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals("chp_1__art_2__para_2", JSON.readTree(result.out()).get("hits").get(0).get("eid").asText());
+        assertEquals(
+                "chp_1__art_2__para_2",
+                JSON.readTree(result.out()).get("hits").get(0).get("eid").asText());
         assertEquals(1, run("similar", "/akn/kg/act/law/2015-03-10/7/rus#art_9").exitCode());
     }
 
     @Test
     void indexPrintsItsSchemaForOpenSearch() throws Exception {
         JsonNode schema = JSON.readTree(run("index", "--schema").out());
-        assertEquals("kodeks_kir", schema.at("/mappings/properties/text_kir/analyzer").asText());
-        assertTrue(schema.at("/settings/analysis/filter/kodeks_russian_stop/stopwords").size() > 50);
+        assertEquals(
+                "kodeks_kir",
+                schema.at("/mappings/properties/text_kir/analyzer").asText());
+        assertTrue(schema.at("/settings/analysis/filter/kodeks_russian_stop/stopwords")
+                        .size()
+                > 50);
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

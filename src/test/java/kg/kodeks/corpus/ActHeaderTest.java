@@ -30,7 +30,8 @@ class ActHeaderTest {
         assertEquals(LocalDate.of(2011, 7, 15), header.date());
         assertEquals("101", header.number());
         assertEquals("О местном самоуправлении", header.title());
-        assertEquals(List.of("В редакции Законов КР от 12 марта 2019 года № 37, 5 апреля 2019 года № 45"), header.notes());
+        assertEquals(
+                List.of("В редакции Законов КР от 12 марта 2019 года № 37, 5 апреля 2019 года № 45"), header.notes());
         assertEquals(9, header.end(), "the body starts at the article");
     }
 
@@ -57,10 +58,14 @@ class ActHeaderTest {
         assertEquals(LocalDate.of(2021, 2, 1), decree.date());
         assertEquals("УП-12", decree.number());
         assertEquals("О мерах поддержки", decree.title());
-        ActHeader resolution = find("КЫРГЫЗ РЕСПУБЛИКАСЫНЫН МИНИСТРЛЕР КАБИНЕТИНИН ТОКТОМУ\n2022-жылдын 3-майындагы № 250\nЖобо жөнүндө\n");
+        ActHeader resolution = find(
+                "КЫРГЫЗ РЕСПУБЛИКАСЫНЫН МИНИСТРЛЕР КАБИНЕТИНИН ТОКТОМУ\n2022-жылдын 3-майындагы № 250\nЖобо жөнүндө\n");
         assertEquals("resolution", resolution.type());
         assertEquals(LocalDate.of(2022, 5, 3), resolution.date());
-        assertEquals("code", find("КОДЕКС КЫРГЫЗСКОЙ РЕСПУБЛИКИ\nот 1 мая 2020 года № 1\nО чём-то\n").type());
+        assertEquals(
+                "code",
+                find("КОДЕКС КЫРГЫЗСКОЙ РЕСПУБЛИКИ\nот 1 мая 2020 года № 1\nО чём-то\n")
+                        .type());
     }
 
     @Test
@@ -95,10 +100,12 @@ class ActHeaderTest {
 
     @Test
     void theActTypeMayBeSplitOverTwoLines() {
-        ActHeader ru = find("ЗАКОН\n\nКЫРГЫЗСКОЙ РЕСПУБЛИКИ\n\nот 15 июля 2011 года № 101\n\nО местном самоуправлении\n");
+        ActHeader ru =
+                find("ЗАКОН\n\nКЫРГЫЗСКОЙ РЕСПУБЛИКИ\n\nот 15 июля 2011 года № 101\n\nО местном самоуправлении\n");
         assertEquals("law", ru.type());
         assertEquals("О местном самоуправлении", ru.title());
-        ActHeader ky = find("КЫРГЫЗ РЕСПУБЛИКАСЫНЫН\nМЫЙЗАМЫ\n2011-жылдын 15-июлундагы № 101\nЖергиликтүү өз алдынча башкаруу жөнүндө\n");
+        ActHeader ky = find(
+                "КЫРГЫЗ РЕСПУБЛИКАСЫНЫН\nМЫЙЗАМЫ\n2011-жылдын 15-июлундагы № 101\nЖергиликтүү өз алдынча башкаруу жөнүндө\n");
         assertEquals("law", ky.type());
         assertEquals("101", ky.number());
         assertEquals("Жергиликтүү өз алдынча башкаруу жөнүндө", ky.title());

@@ -11,9 +11,9 @@ import kg.kodeks.model.Language;
 import kg.kodeks.model.Unit;
 import kg.kodeks.model.UnitKind;
 import kg.kodeks.model.WorkId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ActWriterTest {
     private static Act read(String name, String text) {
@@ -48,10 +48,24 @@ class ActWriterTest {
     @Test
     void quotesTitlesThatYamlWouldOtherwiseMisread() {
         WorkId work = new WorkId("law", java.time.LocalDate.of(2020, 1, 2), "3");
-        ActMeta meta = new ActMeta(work, Language.RUS, "О «порядке»: \"кавычки\" и # знаки", ActStatus.REPEALED,
-                "src", List.of("Note: one"), false);
-        Unit article = new Unit(UnitKind.ARTICLE, "art_1", "1", "Заголовок", "Текст статьи.", false,
-                List.of("В редакции Закона КР от 1 мая 2020 года № 5"), 0, List.of());
+        ActMeta meta = new ActMeta(
+                work,
+                Language.RUS,
+                "О «порядке»: \"кавычки\" и # знаки",
+                ActStatus.REPEALED,
+                "src",
+                List.of("Note: one"),
+                false);
+        Unit article = new Unit(
+                UnitKind.ARTICLE,
+                "art_1",
+                "1",
+                "Заголовок",
+                "Текст статьи.",
+                false,
+                List.of("В редакции Закона КР от 1 мая 2020 года № 5"),
+                0,
+                List.of());
         Act act = new Act(meta, "Преамбула.\nВторой абзац.", List.of(article));
         Act back = read("x.md", ActWriter.write(act));
         assertEquals(act, ActWriter.withoutLines(back));
@@ -63,7 +77,10 @@ class ActWriterTest {
         assertTrue(sample.corpus().acts().size() >= 8, "the sample corpus at the repository root");
         for (Act act : sample.corpus().acts()) {
             Act back = read(act.meta().expression(), ActWriter.write(act));
-            assertEquals(ActWriter.withoutLines(act), ActWriter.withoutLines(back), act.meta().expression());
+            assertEquals(
+                    ActWriter.withoutLines(act),
+                    ActWriter.withoutLines(back),
+                    act.meta().expression());
         }
     }
 }

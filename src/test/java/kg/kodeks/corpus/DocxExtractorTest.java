@@ -30,16 +30,34 @@ class DocxExtractorTest {
                 List.of("Статья 1. ", "Предмет", " закона"),
                 List.of("1. Органы ", "местного", " самоуправления действуют."),
                 List.of("2-берене. Ыйгарым ", "укуктар")));
-        assertEquals(List.of("Статья 1. Предмет закона", "1. Органы местного самоуправления действуют.",
-                "2-берене. Ыйгарым укуктар"), extractor.lines(docx, "a.docx"));
+        assertEquals(
+                List.of(
+                        "Статья 1. Предмет закона",
+                        "1. Органы местного самоуправления действуют.",
+                        "2-берене. Ыйгарым укуктар"),
+                extractor.lines(docx, "a.docx"));
     }
 
     @Test
     void wordsAutomaticNumbersOfPartsAndPointsBecomeText() throws Exception {
-        byte[] docx = DocxFixtures.numbered(List.of("Статья 1. Права", "#1 Органы действуют.", "#1 Органы вправе:",
-                "#2 созывать сходы;", "#2 проводить слушания.", "Статья 2. Сроки", "Текст."));
-        assertEquals(List.of("Статья 1. Права", "1. Органы действуют.", "2. Органы вправе:", "1) созывать сходы;",
-                "2) проводить слушания.", "Статья 2. Сроки", "Текст."), extractor.lines(docx, "n.docx"));
+        byte[] docx = DocxFixtures.numbered(List.of(
+                "Статья 1. Права",
+                "#1 Органы действуют.",
+                "#1 Органы вправе:",
+                "#2 созывать сходы;",
+                "#2 проводить слушания.",
+                "Статья 2. Сроки",
+                "Текст."));
+        assertEquals(
+                List.of(
+                        "Статья 1. Права",
+                        "1. Органы действуют.",
+                        "2. Органы вправе:",
+                        "1) созывать сходы;",
+                        "2) проводить слушания.",
+                        "Статья 2. Сроки",
+                        "Текст."),
+                extractor.lines(docx, "n.docx"));
     }
 
     @Test
@@ -62,7 +80,8 @@ class DocxExtractorTest {
 
     @Test
     void refusesAFileThatIsNotAZipArchive() {
-        KodeksException e = assertThrows(KodeksException.class,
+        KodeksException e = assertThrows(
+                KodeksException.class,
                 () -> extractor.lines("Статья 1.".getBytes(StandardCharsets.UTF_8), "fake.docx"));
         assertEquals("docx.notZip", e.key());
     }
@@ -79,7 +98,8 @@ class DocxExtractorTest {
             zip.closeEntry();
         }
         assertTrue(bytes.size() < 200_000, "the bomb is small on disk: " + bytes.size());
-        KodeksException e = assertThrows(KodeksException.class, () -> extractor.lines(bytes.toByteArray(), "bomb.docx"));
+        KodeksException e =
+                assertThrows(KodeksException.class, () -> extractor.lines(bytes.toByteArray(), "bomb.docx"));
         assertEquals("docx.bomb", e.key());
     }
 
@@ -95,13 +115,19 @@ class DocxExtractorTest {
     @Test
     void refusesADoctypeInAnyXmlPartBeforeDocx4jSeesIt() throws Exception {
         byte[] good = DocxFixtures.lines(List.of("Статья 1. А"));
-        byte[] hostile = rewrite(good, "word/document.xml", xml -> xml.replaceFirst("\\?>",
-                "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
+        byte[] hostile = rewrite(
+                good,
+                "word/document.xml",
+                xml -> xml.replaceFirst(
+                        "\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
         KodeksException e = assertThrows(KodeksException.class, () -> extractor.lines(hostile, "xxe.docx"));
         assertEquals("docx.doctype", e.key());
         assertTrue(e.getMessage().contains("word/document.xml"), e.getMessage());
         byte[] utf16 = rewrite(good, "docProps/app.xml", xml -> "<!doctype x>" + xml, StandardCharsets.UTF_16LE);
-        assertEquals("docx.doctype", assertThrows(KodeksException.class, () -> extractor.lines(utf16, "x.docx")).key());
+        assertEquals(
+                "docx.doctype",
+                assertThrows(KodeksException.class, () -> extractor.lines(utf16, "x.docx"))
+                        .key());
     }
 
     @Test
@@ -127,8 +153,9 @@ class DocxExtractorTest {
         return rewrite(docx, part, change, StandardCharsets.UTF_8);
     }
 
-    private static byte[] rewrite(byte[] docx, String part, java.util.function.UnaryOperator<String> change,
-            java.nio.charset.Charset charset) throws Exception {
+    private static byte[] rewrite(
+            byte[] docx, String part, java.util.function.UnaryOperator<String> change, java.nio.charset.Charset charset)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             copyEntries(docx, zip, part, change, charset);
@@ -136,8 +163,13 @@ class DocxExtractorTest {
         return out.toByteArray();
     }
 
-    private static void copyEntries(byte[] docx, ZipOutputStream zip, String part,
-            java.util.function.UnaryOperator<String> change, java.nio.charset.Charset charset) throws Exception {
+    private static void copyEntries(
+            byte[] docx,
+            ZipOutputStream zip,
+            String part,
+            java.util.function.UnaryOperator<String> change,
+            java.nio.charset.Charset charset)
+            throws Exception {
         if (docx.length == 0) {
             return;
         }
@@ -145,7 +177,8 @@ class DocxExtractorTest {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals(part)) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(charset);
+                    content = change.apply(new String(content, StandardCharsets.UTF_8))
+                            .getBytes(charset);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(content);

@@ -2,12 +2,12 @@ package kg.kodeks.corpus;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.ObjectFactory;
 import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Numbering;
+import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
 import org.docx4j.wml.PPrBase;
@@ -22,8 +22,7 @@ import org.docx4j.wml.Text;
 final class DocxFixtures {
     private static final ObjectFactory WML = new ObjectFactory();
 
-    private DocxFixtures() {
-    }
+    private DocxFixtures() {}
 
     /** A document with one paragraph per entry; each entry's pieces are the runs of its paragraph. */
     static byte[] document(List<List<String>> paragraphs) throws Exception {
@@ -68,10 +67,11 @@ final class DocxFixtures {
         return out.toByteArray();
     }
 
-    private static final String NUMBERING = "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + abstractNum(10, "%1.") + abstractNum(20, "%1)")
-            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"10\"/></w:num>"
-            + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"20\"/></w:num></w:numbering>";
+    private static final String NUMBERING =
+            "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + abstractNum(10, "%1.") + abstractNum(20, "%1)")
+                    + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"10\"/></w:num>"
+                    + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"20\"/></w:num></w:numbering>";
 
     private static String abstractNum(int id, String text) {
         return "<w:abstractNum w:abstractNumId=\"" + id + "\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"

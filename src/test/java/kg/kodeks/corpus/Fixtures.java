@@ -12,10 +12,10 @@ import java.util.List;
 public final class Fixtures {
     /** The good fixture acts, Russian and Kyrgyz versions of one small law. */
     public static final List<String> GOOD = List.of("lsg.rus.md", "lsg.kir.md");
+
     public static final String BROKEN = "broken.rus.md";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The text of a fixture act. */
     public static String act(String name) {

@@ -43,7 +43,9 @@ class HtmlExtractorTest {
     @Test
     void stripsTagsScriptsStylesAndCommentsAndDecodesEntities() {
         List<String> lines = TextExtractor.splitLines(HtmlText.extract(page("", BODY))).stream()
-                .filter(l -> !l.isBlank()).map(String::strip).toList();
+                .filter(l -> !l.isBlank())
+                .map(String::strip)
+                .toList();
         assertEquals("ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ", lines.get(0));
         assertEquals("от 15 июля 2011 года №\u00a0101", lines.get(1));
         assertTrue(lines.contains("1. Настоящий Закон определяет основы местного самоуправления."), lines.toString());
@@ -51,8 +53,12 @@ class HtmlExtractorTest {
         assertTrue(lines.contains("2) проводить слушания & собрания."), lines.toString());
         assertTrue(lines.contains("Адрес: Бишкек"), lines.toString());
         String all = String.join("\n", lines);
-        assertFalse(all.contains("Статья 99") || all.contains("Статья 98") || all.contains("Статья 97")
-                || all.contains("Заголовок окна"), all);
+        assertFalse(
+                all.contains("Статья 99")
+                        || all.contains("Статья 98")
+                        || all.contains("Статья 97")
+                        || all.contains("Заголовок окна"),
+                all);
     }
 
     @Test
@@ -62,10 +68,13 @@ class HtmlExtractorTest {
         Files.write(file, html.getBytes(Charset.forName("windows-1251")));
         ImportedAct imported = ActImporter.read(file, "act.htm", ImportOptions.of(Language.RUS));
         assertTrue(imported.ok(), imported.problems().toString());
-        assertEquals("/akn/kg/act/law/2011-07-15/101", imported.act().meta().work().uri());
+        assertEquals(
+                "/akn/kg/act/law/2011-07-15/101", imported.act().meta().work().uri());
         assertEquals(3, imported.act().articleCount());
         assertTrue(imported.act().find("art_2").orElseThrow().repealed());
-        assertEquals(List.of("В редакции Закона КР от 12 марта 2019 года № 37"), imported.act().meta().notes());
+        assertEquals(
+                List.of("В редакции Закона КР от 12 марта 2019 года № 37"),
+                imported.act().meta().notes());
     }
 
     @Test
@@ -78,7 +87,8 @@ class HtmlExtractorTest {
 
     @Test
     void entitiesDecodeAndUnknownOnesStayAsWritten() {
-        assertEquals("«a» — b & c &unknown; d", HtmlText.decodeEntities("&laquo;a&raquo; &mdash; b &amp; c &unknown; d"));
+        assertEquals(
+                "«a» — b & c &unknown; d", HtmlText.decodeEntities("&laquo;a&raquo; &mdash; b &amp; c &unknown; d"));
         assertEquals("ң ө", HtmlText.decodeEntities("&#1187; &#x4E9;"));
         assertEquals("", HtmlText.extract(""));
         assertEquals("a < b", HtmlText.extract("a < b").strip());

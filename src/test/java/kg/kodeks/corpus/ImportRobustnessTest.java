@@ -38,7 +38,8 @@ class ImportRobustnessTest {
                 byte[] bytes = new byte[random.nextInt(2000)];
                 random.nextBytes(bytes);
                 if (extension.equals("rtf")) {
-                    System.arraycopy("{\\rtf1".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, Math.min(6, bytes.length));
+                    System.arraycopy(
+                            "{\\rtf1".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, Math.min(6, bytes.length));
                 }
                 ImportedAct imported = importBytes("random." + extension, bytes);
                 assertNotNull(imported);
@@ -53,11 +54,12 @@ class ImportRobustnessTest {
         Random random = new Random(SEED);
         byte[] text = ActImporterTest.RU_EXPORT.getBytes(Charset.forName("windows-1251"));
         byte[] docx = DocxFixtures.lines(TextExtractor.splitLines(ActImporterTest.KY_EXPORT));
-        String rtfSource = "{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 T;}}\\f0 \\'c7\\'c0\\'ca\\'ce\\'cd\\par "
-                + "\\u1040?\\u1041?{\\*\\x \\bin5 abcde}}";
+        String rtfSource =
+                "{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 T;}}\\f0 \\'c7\\'c0\\'ca\\'ce\\'cd\\par "
+                        + "\\u1040?\\u1041?{\\*\\x \\bin5 abcde}}";
         byte[] rtf = rtfSource.getBytes(StandardCharsets.ISO_8859_1);
         byte[] html = ("<html><head><meta charset=windows-1251></head><body><p>"
-                + ActImporterTest.RU_EXPORT.replace("\n", "</p><p>") + "</p></body></html>")
+                        + ActImporterTest.RU_EXPORT.replace("\n", "</p><p>") + "</p></body></html>")
                 .getBytes(Charset.forName("windows-1251"));
         for (int round = 0; round < 16; round++) {
             assertSurvives("t.txt", damage(text, random));

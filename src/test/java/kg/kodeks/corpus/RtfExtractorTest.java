@@ -53,8 +53,10 @@ class RtfExtractorTest {
 
     @Test
     void importsAnRtfInCodePage1251() throws Exception {
-        String rtf = hexRtf("{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fcharset204 Times New Roman;}}"
-                + "{\\*\\generator Test;}{\\info{\\title Статья 99}}\\f0 ", ActImporterTest.RU_EXPORT);
+        String rtf = hexRtf(
+                "{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fcharset204 Times New Roman;}}"
+                        + "{\\*\\generator Test;}{\\info{\\title Статья 99}}\\f0 ",
+                ActImporterTest.RU_EXPORT);
         Path file = dir.resolve("zakon.rtf");
         Files.write(file, rtf.getBytes(StandardCharsets.ISO_8859_1));
         ActImporterTest.assertRussianExport(ActImporter.read(file, "zakon.rtf", ImportOptions.of(Language.RUS)));
@@ -66,20 +68,26 @@ class RtfExtractorTest {
         Files.write(file, unicodeRtf(ActImporterTest.KY_EXPORT).getBytes(StandardCharsets.ISO_8859_1));
         ImportedAct imported = ActImporter.read(file, "myyzam.rtf", ImportOptions.of(Language.KIR));
         assertTrue(imported.ok(), imported.problems().toString());
-        assertEquals("Жергиликтүү өз алдынча башкаруу жөнүндө", imported.act().meta().title());
+        assertEquals(
+                "Жергиликтүү өз алдынча башкаруу жөнүндө", imported.act().meta().title());
     }
 
     @Test
     void aCyrillicFontInAWesternDocumentDecodesItsBytes() throws Exception {
-        String rtf = hexRtf("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fcharset0 Arial;}{\\f1\\fcharset204 Arial Cyr;}}"
-                + "\\f1 ", "Статья 1. Предмет\n");
-        assertEquals(List.of("Статья 1. Предмет", ""), new RtfExtractor().lines(rtf.getBytes(StandardCharsets.ISO_8859_1), "a.rtf"));
+        String rtf = hexRtf(
+                "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fcharset0 Arial;}{\\f1\\fcharset204 Arial Cyr;}}" + "\\f1 ",
+                "Статья 1. Предмет\n");
+        assertEquals(
+                List.of("Статья 1. Предмет", ""),
+                new RtfExtractor().lines(rtf.getBytes(StandardCharsets.ISO_8859_1), "a.rtf"));
     }
 
     @Test
     void refusesEightBitTextInANonCyrillicCodePage() {
-        String rtf = hexRtf("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fcharset0 Arial;}}\\f0 ", "Статья 1. Предмет\n");
-        KodeksException e = assertThrows(KodeksException.class,
+        String rtf =
+                hexRtf("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fcharset0 Arial;}}\\f0 ", "Статья 1. Предмет\n");
+        KodeksException e = assertThrows(
+                KodeksException.class,
                 () -> new RtfExtractor().lines(rtf.getBytes(StandardCharsets.ISO_8859_1), "west.rtf"));
         assertEquals("rtf.codePage", e.key());
         assertTrue(e.getMessage().contains("cp1252") && e.getMessage().contains("west.rtf"), e.getMessage());
@@ -90,6 +98,8 @@ class RtfExtractorTest {
         RtfText text = RtfText.parse("{\\rtf1\\ansi{\\colortbl;\\red0;}{\\*\\bkmkstart x}a\\~b\\-c\\{d\\}\\\\e\\tab f"
                 + "{\\field{\\*\\fldinst HYPERLINK \"x\"}{\\fldrslt link}}\\line g}");
         assertEquals("a\u00a0b\u00adc{d}\\e\tflink\ng", text.text());
-        assertThrows(KodeksException.class, () -> new RtfExtractor().lines("hello".getBytes(StandardCharsets.US_ASCII), "x.rtf"));
+        assertThrows(
+                KodeksException.class,
+                () -> new RtfExtractor().lines("hello".getBytes(StandardCharsets.US_ASCII), "x.rtf"));
     }
 }

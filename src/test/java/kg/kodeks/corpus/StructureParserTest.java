@@ -8,9 +8,9 @@ import java.util.List;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Unit;
 import kg.kodeks.model.UnitKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StructureParserTest {
     private static StructureParser.Body parse(String body) {
@@ -22,27 +22,30 @@ class StructureParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Раздел II. Органы|SECTION|II|Органы",
-        "# Раздел II. Органы|SECTION|II|Органы",
-        "II бөлүм. Органдар|SECTION|II|Органдар",
-        "## II бөлүм. Органдар|SECTION|II|Органдар",
-        "Глава 3. Кенеши|CHAPTER|3|Кенеши",
-        "### Глава 3. Кенеши|CHAPTER|3|Кенеши",
-        "3-глава. Кеңештер|CHAPTER|3|Кеңештер",
-        "## 3-бап. Кеңештер|CHAPTER|3|Кеңештер",
-        "Статья 12. Полномочия|ARTICLE|12|Полномочия",
-        "#### Статья 12-1. Полномочия|ARTICLE|12-1|Полномочия",
-        "12-берене. Ыйгарым укуктар|ARTICLE|12|Ыйгарым укуктар",
-        "### **12-берене. Ыйгарым укуктар**|ARTICLE|12|Ыйгарым укуктар",
-        "2. Текст части.|PART|2|Текст части.",
-        "2. Бөлүктүн тексти.|PART|2|Бөлүктүн тексти.",
-        "1) текст пункта;|POINT|1|текст пункта;",
-        "1) пункттун тексти;|POINT|1|пункттун тексти;",
-        "а) подпункт;|SUBPOINT|а|подпункт;",
-        "б) пунктча;|SUBPOINT|б|пунктча;"})
-    void recognisesEachStructureMarkerInBothLanguagesWithAndWithoutHashMarks(String line, UnitKind kind,
-            String number, String rest) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Раздел II. Органы|SECTION|II|Органы",
+                "# Раздел II. Органы|SECTION|II|Органы",
+                "II бөлүм. Органдар|SECTION|II|Органдар",
+                "## II бөлүм. Органдар|SECTION|II|Органдар",
+                "Глава 3. Кенеши|CHAPTER|3|Кенеши",
+                "### Глава 3. Кенеши|CHAPTER|3|Кенеши",
+                "3-глава. Кеңештер|CHAPTER|3|Кеңештер",
+                "## 3-бап. Кеңештер|CHAPTER|3|Кеңештер",
+                "Статья 12. Полномочия|ARTICLE|12|Полномочия",
+                "#### Статья 12-1. Полномочия|ARTICLE|12-1|Полномочия",
+                "12-берене. Ыйгарым укуктар|ARTICLE|12|Ыйгарым укуктар",
+                "### **12-берене. Ыйгарым укуктар**|ARTICLE|12|Ыйгарым укуктар",
+                "2. Текст части.|PART|2|Текст части.",
+                "2. Бөлүктүн тексти.|PART|2|Бөлүктүн тексти.",
+                "1) текст пункта;|POINT|1|текст пункта;",
+                "1) пункттун тексти;|POINT|1|пункттун тексти;",
+                "а) подпункт;|SUBPOINT|а|подпункт;",
+                "б) пунктча;|SUBPOINT|б|пунктча;"
+            })
+    void recognisesEachStructureMarkerInBothLanguagesWithAndWithoutHashMarks(
+            String line, UnitKind kind, String number, String rest) {
         StructureLine parsed = StructureLine.of(line);
         assertEquals(kind, parsed.kind());
         assertEquals(number, parsed.number());
@@ -67,9 +70,16 @@ class StructureParserTest {
                 а) подпункт.
                 """);
         assertFalse(body.hasErrors(), body.problems().toString());
-        assertEquals(List.of("sec_i", "sec_i__chp_1", "sec_i__chp_1__art_1", "sec_i__chp_1__art_1__para_1",
-                "sec_i__chp_1__art_1__para_2", "sec_i__chp_1__art_1__para_2__point_1",
-                "sec_i__chp_1__art_1__para_2__point_1__subpoint_a"), eids(body));
+        assertEquals(
+                List.of(
+                        "sec_i",
+                        "sec_i__chp_1",
+                        "sec_i__chp_1__art_1",
+                        "sec_i__chp_1__art_1__para_1",
+                        "sec_i__chp_1__art_1__para_2",
+                        "sec_i__chp_1__art_1__para_2__point_1",
+                        "sec_i__chp_1__art_1__para_2__point_1__subpoint_a"),
+                eids(body));
     }
 
     @Test
@@ -84,7 +94,9 @@ class StructureParserTest {
                 ң) пунктча.
                 """);
         assertFalse(body.hasErrors(), body.problems().toString());
-        assertEquals("sec_i__chp_1__art_1__para_2__point_1__subpoint_ng", eids(body).get(eids(body).size() - 1));
+        assertEquals(
+                "sec_i__chp_1__art_1__para_2__point_1__subpoint_ng",
+                eids(body).get(eids(body).size() - 1));
     }
 
     @Test
@@ -122,7 +134,9 @@ class StructureParserTest {
         Unit art1 = body.units().get(0);
         assertEquals("Сроки", art1.heading());
         assertEquals(List.of("В редакции Закона КР от 12 марта 2019 года № 37"), art1.notes());
-        assertEquals("Решение принимается в течение десяти дней.", art1.children().get(0).text());
+        assertEquals(
+                "Решение принимается в течение десяти дней.",
+                art1.children().get(0).text());
         Unit ky = body.units().get(1).children().get(0);
         assertEquals("Чечим он күндүн ичинде кабыл алынат.", ky.text());
         assertEquals(1, ky.notes().size());
@@ -135,7 +149,8 @@ class StructureParserTest {
                 1. Органы местного само-
                 управления действуют в пределах полномочий.
                 """);
-        assertEquals("Органы местного самоуправления действуют в пределах полномочий.",
+        assertEquals(
+                "Органы местного самоуправления действуют в пределах полномочий.",
                 body.units().get(0).children().get(0).text());
     }
 
@@ -147,14 +162,18 @@ class StructureParserTest {
                 Ош, 2011-
                 2019 годы.
                 """);
-        assertEquals("Город Бишкек-Ош, 2011-2019 годы.", body.units().get(0).children().get(0).text());
+        assertEquals(
+                "Город Бишкек-Ош, 2011-2019 годы.",
+                body.units().get(0).children().get(0).text());
     }
 
     @Test
     void dropsPageNoiseSoftHyphensAndNonBreakingSpaces() {
-        StructureParser.Body body = parse("Статья 1. Понятия\n1. Мест\u00adное\u00a0самоуправление\n"
-                + "Страница 3 из 10\n- 4 -\nдействует.\n");
-        assertEquals("Местное самоуправление действует.", body.units().get(0).children().get(0).text());
+        StructureParser.Body body = parse(
+                "Статья 1. Понятия\n1. Мест\u00adное\u00a0самоуправление\n" + "Страница 3 из 10\n- 4 -\nдействует.\n");
+        assertEquals(
+                "Местное самоуправление действует.",
+                body.units().get(0).children().get(0).text());
     }
 
     @Test
@@ -178,8 +197,8 @@ class StructureParserTest {
                 Статья 3. В
                 """);
         assertTrue(body.problems().stream().anyMatch(p -> p.isError() && p.key().equals("parse.duplicateUnit")));
-        assertTrue(body.problems().stream().anyMatch(p -> !p.isError() && p.key().equals("parse.numberingGap")
-                && p.line() == 2));
+        assertTrue(body.problems().stream()
+                .anyMatch(p -> !p.isError() && p.key().equals("parse.numberingGap") && p.line() == 2));
     }
 
     @Test
@@ -205,9 +224,12 @@ class StructureParserTest {
 
                 созыва сессий — текст статьи после пустой строки.
                 """);
-        assertEquals("Права и обязанности органов местного самоуправления в сфере благоустройства",
+        assertEquals(
+                "Права и обязанности органов местного самоуправления в сфере благоустройства",
                 body.units().get(0).heading());
         assertEquals("Сроки", body.units().get(1).heading());
-        assertEquals("созыва сессий — текст статьи после пустой строки.", body.units().get(1).text());
+        assertEquals(
+                "созыва сессий — текст статьи после пустой строки.",
+                body.units().get(1).text());
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
     private static final String RU = "Статья 1. Органы местного самоуправления действуют в пределах полномочий.";
-    private static final String KY = "1-берене. Жергиликтүү өз алдынча башкаруу органдары өз ыйгарым укуктарынын чегинде иштейт.";
+    private static final String KY =
+            "1-берене. Жергиликтүү өз алдынча башкаруу органдары өз ыйгарым укуктарынын чегинде иштейт.";
 
     @Test
     void validUtf8IsUtf8() {
@@ -36,20 +37,32 @@ class TextDecoderTest {
     @Test
     void aShortCapitalisedHeadingInWindows1251IsStillRecognised() {
         String heading = "ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ\r\nО местном самоуправлении";
-        assertEquals(heading, TextDecoder.decode(heading.getBytes(Charset.forName("windows-1251"))).text());
+        assertEquals(
+                heading,
+                TextDecoder.decode(heading.getBytes(Charset.forName("windows-1251")))
+                        .text());
     }
 
     @Test
     void byteOrderMarksDecideAndAreNotPartOfTheText() {
         byte[] utf8 = ("\uFEFF" + RU).getBytes(StandardCharsets.UTF_8);
         assertEquals(RU, TextDecoder.decode(utf8).text());
-        assertEquals(KY, TextDecoder.decode(("\uFEFF" + KY).getBytes(StandardCharsets.UTF_16LE)).text());
-        assertEquals(KY, TextDecoder.decode(("\uFEFF" + KY).getBytes(StandardCharsets.UTF_16BE)).text());
+        assertEquals(
+                KY,
+                TextDecoder.decode(("\uFEFF" + KY).getBytes(StandardCharsets.UTF_16LE))
+                        .text());
+        assertEquals(
+                KY,
+                TextDecoder.decode(("\uFEFF" + KY).getBytes(StandardCharsets.UTF_16BE))
+                        .text());
     }
 
     @Test
     void emptyAndAsciiInputDecode() {
         assertEquals("", TextDecoder.decode(new byte[0]).text());
-        assertEquals("Article 1.", TextDecoder.decode("Article 1.".getBytes(StandardCharsets.US_ASCII)).text());
+        assertEquals(
+                "Article 1.",
+                TextDecoder.decode("Article 1.".getBytes(StandardCharsets.US_ASCII))
+                        .text());
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceDocumentsTest {
     @TempDir
     static Path dir;
+
     static Workbench workbench;
 
     @BeforeAll
@@ -65,9 +66,23 @@ class WorkspaceDocumentsTest {
     @Test
     void theSummaryTableListsTheCommentsOfTheRoundWithTheirDecisions() throws Exception {
         Round round = workbench.review().open("v2-iwg", LocalDate.now().plusDays(7), null, Language.RUS);
-        String first = workbench.review().add(round.id(), "art_5", "Эсенова А. (образец), Союз МСУ (образец)",
-                "Уточнить перечень вопросов местного значения (образец).", "").id();
-        workbench.review().add(round.id(), "art_8__para_1", "Жумабеков Т. (образец)", "Срок полномочий указать в годах (образец).", "");
+        String first = workbench
+                .review()
+                .add(
+                        round.id(),
+                        "art_5",
+                        "Эсенова А. (образец), Союз МСУ (образец)",
+                        "Уточнить перечень вопросов местного значения (образец).",
+                        "")
+                .id();
+        workbench
+                .review()
+                .add(
+                        round.id(),
+                        "art_8__para_1",
+                        "Жумабеков Т. (образец)",
+                        "Срок полномочий указать в годах (образец).",
+                        "");
         workbench.review().decide(first, Decision.ACCEPTED, "Перечень уточнён (образец).", "Секретариат (образец)");
         Path table = dir.resolve("comments.docx");
         workbench.documents().commentsTable(round.id(), Language.RUS, table);
@@ -79,14 +94,15 @@ class WorkspaceDocumentsTest {
         Path form = dir.resolve("form.docx");
         workbench.documents().commentForm(round.id(), Language.KIR, form);
         String formText = text(form);
-        assertTrue(formText.contains(round.due().getYear() + "-жылдын"), "the round's due date, in Kyrgyz: " + formText);
+        assertTrue(
+                formText.contains(round.due().getYear() + "-жылдын"), "the round's due date, in Kyrgyz: " + formText);
     }
 
     @Test
     void anUnknownRoundOrVersionIsRefusedAndNothingIsWritten() {
         Path out = dir.resolve("none.docx");
-        KodeksException round = assertThrows(KodeksException.class,
-                () -> workbench.documents().commentsTable("r99", Language.RUS, out));
+        KodeksException round = assertThrows(
+                KodeksException.class, () -> workbench.documents().commentsTable("r99", Language.RUS, out));
         assertTrue(round.getMessage().contains("r99"), round.getMessage());
         assertThrows(KodeksException.class, () -> workbench.documents().code("v9-none", Language.RUS, out));
         assertFalse(Files.exists(out));
@@ -108,16 +124,23 @@ class WorkspaceDocumentsTest {
         Path out = dir.resolve("findings.docx");
         workbench.documents().findingsReport(kg.kodeks.findings.FindingType.REFERENCE, Language.KIR, out);
         String text = text(out);
-        long expected = workbench.findings().list(java.util.EnumSet.of(kg.kodeks.findings.FindingType.REFERENCE)).size();
+        long expected = workbench
+                .findings()
+                .list(java.util.EnumSet.of(kg.kodeks.findings.FindingType.REFERENCE))
+                .size();
         assertEquals(expected, text.split("Шилтеме \\(", -1).length - 1, text);
     }
 
     private static String text(Path docx) throws IOException {
-        return part(docx, "word/document.xml").replaceAll("<w:tab/>", " ").replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "");
+        return part(docx, "word/document.xml")
+                .replaceAll("<w:tab/>", " ")
+                .replaceAll("</w:p>", "\n")
+                .replaceAll("<[^>]+>", "");
     }
 
     private static String part(Path docx, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(docx);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);

@@ -54,7 +54,8 @@ class ArticleSegmentTest {
     @Test
     void aKyrgyzNumberIsNotFoundInsideALongerOne() {
         assertEquals("### 1-берене. Биринчи\n\n1. Биринчи берененин тексти.\n", segment(KIR, "1", Language.KIR));
-        assertEquals("### 11-берене. Он биринчи\n\n1. Он биринчи берененин тексти.\n\n", segment(KIR, "11", Language.KIR));
+        assertEquals(
+                "### 11-берене. Он биринчи\n\n1. Он биринчи берененин тексти.\n\n", segment(KIR, "11", Language.KIR));
     }
 
     @Test

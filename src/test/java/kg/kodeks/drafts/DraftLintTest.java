@@ -19,7 +19,8 @@ class DraftLintTest {
     Path dir;
 
     private Corpus corpus() throws Exception {
-        return CorpusReader.read(DraftTesting.workspaceWithCorpus(dir).resolve("corpus")).corpus();
+        return CorpusReader.read(DraftTesting.workspaceWithCorpus(dir).resolve("corpus"))
+                .corpus();
     }
 
     private List<Problem> lintFixture() throws Exception {
@@ -30,17 +31,25 @@ class DraftLintTest {
     }
 
     private static Problem find(List<Problem> problems, String key, String file, int line) {
-        return problems.stream().filter(p -> p.key().equals(key) && p.file().equals(file) && p.line() == line)
-                .findFirst().orElseThrow(() -> new AssertionError("no " + key + " at " + file + ":" + line + " in " + problems));
+        return problems.stream()
+                .filter(p -> p.key().equals(key) && p.file().equals(file) && p.line() == line)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " at " + file + ":" + line + " in " + problems));
     }
 
     @Test
     void findsNumberingGapsAndDuplicatesAcrossChapters() throws Exception {
         List<Problem> problems = lintFixture();
         find(problems, "lint.gap", "lint.rus.md", 17);
-        assertEquals(Problem.ERROR, find(problems, "lint.duplicate", "lint.rus.md", 23).severity());
+        assertEquals(
+                Problem.ERROR,
+                find(problems, "lint.duplicate", "lint.rus.md", 23).severity());
         find(problems, "lint.gap", "lint.kir.md", 14);
-        assertEquals(1, problems.stream().filter(p -> p.line() == 17 && p.file().equals("lint.rus.md")).count(),
+        assertEquals(
+                1,
+                problems.stream()
+                        .filter(p -> p.line() == 17 && p.file().equals("lint.rus.md"))
+                        .count(),
                 "a gap is reported once");
     }
 
@@ -48,7 +57,8 @@ class DraftLintTest {
     void findsEmptyUnitsAndDanglingReferencesInBothLanguages() throws Exception {
         List<Problem> problems = lintFixture();
         find(problems, "lint.empty", "lint.rus.md", 27);
-        assertTrue(find(problems, "lint.dangling", "lint.rus.md", 15).message().contains("статьей 45 настоящего Кодекса"));
+        assertTrue(
+                find(problems, "lint.dangling", "lint.rus.md", 15).message().contains("статьей 45 настоящего Кодекса"));
         assertTrue(find(problems, "lint.dangling", "lint.kir.md", 12).message().contains("45"));
     }
 
@@ -61,19 +71,25 @@ class DraftLintTest {
     @Test
     void findsSourceAnnotationsThatNameNothingInTheCorpus() throws Exception {
         List<Problem> problems = lintFixture();
-        assertTrue(find(problems, "lint.sourceUnit", "lint.rus.md", 11).message().contains("art_9"));
+        assertTrue(
+                find(problems, "lint.sourceUnit", "lint.rus.md", 11).message().contains("art_9"));
         find(problems, "lint.sourceAct", "lint.rus.md", 12);
         find(problems, "lint.sourceSyntax", "lint.rus.md", 13);
     }
 
     @Test
     void aCleanDraftHasNoErrors() throws Exception {
-        Draft draft = new Draft(Map.of(Language.RUS, DraftTesting.parseFixture("code.rus.md", Language.RUS),
-                Language.KIR, DraftTesting.parseFixture("code.kir.md", Language.KIR)));
+        Draft draft = new Draft(Map.of(
+                Language.RUS,
+                DraftTesting.parseFixture("code.rus.md", Language.RUS),
+                Language.KIR,
+                DraftTesting.parseFixture("code.kir.md", Language.KIR)));
         List<Problem> problems = DraftLint.lint(draft, corpus());
         assertTrue(problems.stream().noneMatch(Problem::isError), problems.toString());
         // The Kyrgyz fixture cites a Russian unit: allowed, but said.
-        assertEquals(List.of("lint.sourceLanguage"), problems.stream().map(Problem::key).toList());
+        assertEquals(
+                List.of("lint.sourceLanguage"),
+                problems.stream().map(Problem::key).toList());
     }
 
     @Test
@@ -82,6 +98,8 @@ class DraftLintTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(corpus), "the sample corpus is not at corpus/");
         Draft draft = DraftReader.readFolder(DraftTesting.sampleDrafts());
         List<Problem> problems = DraftLint.lint(draft, CorpusReader.read(corpus).corpus());
-        assertEquals(List.of(), problems.stream().map(p -> p.describe(java.util.Locale.ENGLISH)).toList());
+        assertEquals(
+                List.of(),
+                problems.stream().map(p -> p.describe(java.util.Locale.ENGLISH)).toList());
     }
 }

@@ -21,7 +21,9 @@ class DraftReaderTest {
         assertEquals("code", act.meta().type());
         assertEquals("/akn/kg/act/code/2026-01-01/draft/rus", act.meta().expression());
         assertEquals("тестовая версия", file.versionNote());
-        assertEquals(List.of("chp_1__art_1", "chp_1__art_2"), act.articles().stream().map(Unit::eid).toList());
+        assertEquals(
+                List.of("chp_1__art_1", "chp_1__art_2"),
+                act.articles().stream().map(Unit::eid).toList());
         Unit part = act.find("art_1__para_2").orElseThrow();
         assertEquals("Настоящий Кодекс применяется вместе со статьей 2 настоящего Кодекса.", part.text());
         assertEquals(18, part.line());
@@ -52,7 +54,9 @@ class DraftReaderTest {
         DraftFile file = DraftTesting.parseFixture("code.kir.md", Language.KIR);
         assertTrue(file.ok(), file.problems().toString());
         assertEquals(2, file.act().articleCount());
-        assertEquals("жыйындарды чакыруу;", file.act().find("art_2__point_1").orElseThrow().text());
+        assertEquals(
+                "жыйындарды чакыруу;",
+                file.act().find("art_2__point_1").orElseThrow().text());
     }
 
     @Test
@@ -69,7 +73,9 @@ class DraftReaderTest {
         Act kir = draft.act(Language.KIR).orElseThrow();
         assertTrue(rus.meta().sample());
         assertTrue(rus.articleCount() >= 30 && rus.articleCount() <= 40, "articles: " + rus.articleCount());
-        assertEquals(rus.allUnits().map(Unit::eid).toList(), kir.allUnits().map(Unit::eid).toList());
+        assertEquals(
+                rus.allUnits().map(Unit::eid).toList(),
+                kir.allUnits().map(Unit::eid).toList());
         assertTrue(draft.file(Language.RUS).orElseThrow().sources().size() > 40);
     }
 }

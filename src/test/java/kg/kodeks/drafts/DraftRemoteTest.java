@@ -23,7 +23,12 @@ class DraftRemoteTest {
     @Test
     void pushesAndPullsThroughABareRepository() throws Exception {
         Path shared = dir.resolve("shared.git");
-        Git.init().setBare(true).setInitialBranch(DraftRepository.MAIN).setDirectory(shared.toFile()).call().close();
+        Git.init()
+                .setBare(true)
+                .setInitialBranch(DraftRepository.MAIN)
+                .setDirectory(shared.toFile())
+                .call()
+                .close();
         exchange(shared.toUri().toString());
         DraftTesting.assertFsckClean(shared);
     }
@@ -33,14 +38,27 @@ class DraftRemoteTest {
         assumeTrue(DraftTesting.gitInstalled(), "git is not installed, so no git daemon can be started for this test");
         Path base = Files.createDirectories(dir.resolve("served"));
         Path shared = base.resolve("shared.git");
-        assertEquals(0, DraftTesting.run(base, "git", "init", "--bare", "-q", "-b", "main", shared.toString()).exit());
+        assertEquals(
+                0,
+                DraftTesting.run(base, "git", "init", "--bare", "-q", "-b", "main", shared.toString())
+                        .exit());
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port,
-                "--base-path=" + base, "--export-all", "--enable=receive-pack", base.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile()).start();
+        Process daemon = new ProcessBuilder(
+                        "git",
+                        "daemon",
+                        "--reuseaddr",
+                        "--listen=127.0.0.1",
+                        "--port=" + port,
+                        "--base-path=" + base,
+                        "--export-all",
+                        "--enable=receive-pack",
+                        base.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("daemon.log").toFile())
+                .start();
         try {
             waitForPort(port);
             exchange("git://127.0.0.1:" + port + "/shared.git");

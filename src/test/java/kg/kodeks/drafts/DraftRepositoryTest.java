@@ -32,7 +32,8 @@ class DraftRepositoryTest {
             assertTrue(log.stream().map(CommitInfo::author).distinct().count() >= 3);
         }
         assertFalse(Files.exists(drafts.resolve("history")), "earlier versions live in the history only");
-        assertEquals(Files.readString(DraftTesting.sampleDrafts().resolve("code.rus.md")),
+        assertEquals(
+                Files.readString(DraftTesting.sampleDrafts().resolve("code.rus.md")),
                 Files.readString(drafts.resolve("code.rus.md")));
         DraftTesting.assertFsckClean(drafts);
     }
@@ -45,12 +46,16 @@ class DraftRepositoryTest {
                 var older = repo.read("v1-concept").act(language).orElseThrow();
                 var newer = repo.read("v3-after-meeting").act(language).orElseThrow();
                 List<Change> changes = VersionDiff.compare(older, newer);
-                Change kenesh = changes.stream().filter(c -> "9".equals(c.oldNumber()) && c.unit().equals(Change.ARTICLE))
-                        .findFirst().orElseThrow();
+                Change kenesh = changes.stream()
+                        .filter(c -> "9".equals(c.oldNumber()) && c.unit().equals(Change.ARTICLE))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(Change.RENUMBERED, kenesh.kind(), language + " " + kenesh);
                 assertEquals("8", kenesh.number());
-                Change presidium = changes.stream().filter(c -> "12".equals(c.oldNumber()) && c.unit().equals(Change.ARTICLE))
-                        .findFirst().orElseThrow();
+                Change presidium = changes.stream()
+                        .filter(c -> "12".equals(c.oldNumber()) && c.unit().equals(Change.ARTICLE))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(Change.RENUMBERED, presidium.kind());
                 assertFalse(presidium.textChanged(), "same content, new number");
                 assertEquals(1, count(changes, Change.ADDED, Change.ARTICLE), language + " " + changes);
@@ -63,26 +68,35 @@ class DraftRepositoryTest {
     }
 
     private static long count(List<Change> changes, String kind, String unit) {
-        return changes.stream().filter(c -> c.kind().equals(kind) && c.unit().equals(unit)).count();
+        return changes.stream()
+                .filter(c -> c.kind().equals(kind) && c.unit().equals(unit))
+                .count();
     }
 
     @Test
     void commitsLogsAndFollowsAnArticleThroughRenumbering() throws Exception {
         Path drafts = DraftTesting.sampleRepository(dir);
         try (DraftRepository repo = DraftRepository.open(drafts)) {
-            DraftTesting.edit(drafts, Language.RUS, "созываются не реже одного раза в квартал",
+            DraftTesting.edit(
+                    drafts,
+                    Language.RUS,
+                    "созываются не реже одного раза в квартал",
                     "созываются не реже одного раза в два месяца");
             CommitInfo commit = repo.commit("Сессии чаще", DraftTesting.ALICE);
             assertEquals("Алия Тестова", repo.log(1).get(0).author());
             assertEquals(commit.id(), repo.log(0).get(0).id());
             List<HistoryEntry> history = ArticleHistory.follow(repo, "art_10", Language.RUS);
-            assertEquals(List.of(Change.MODIFIED, Change.RENUMBERED, Change.ADDED),
+            assertEquals(
+                    List.of(Change.MODIFIED, Change.RENUMBERED, Change.ADDED),
                     history.stream().map(HistoryEntry::kind).toList());
             assertEquals("11", history.get(1).oldNumber());
             assertEquals("10", history.get(1).number());
-            assertTrue(history.get(0).words().contains(new WordOp("+", "два месяца.")), history.get(0).words().toString());
+            assertTrue(
+                    history.get(0).words().contains(new WordOp("+", "два месяца.")),
+                    history.get(0).words().toString());
             assertEquals(List.of("v1-concept"), history.get(2).commit().tags());
-            KodeksException nothing = assertThrows(KodeksException.class, () -> repo.commit("again", DraftTesting.ALICE));
+            KodeksException nothing =
+                    assertThrows(KodeksException.class, () -> repo.commit("again", DraftTesting.ALICE));
             assertEquals("commit.nothing", nothing.key());
         }
         DraftTesting.assertFsckClean(drafts);
@@ -125,7 +139,10 @@ class DraftRepositoryTest {
         int rounds = 8;
         int wins = 0;
         for (int round = 0; round < rounds; round++) {
-            DraftTesting.edit(drafts, Language.RUS, round == 0 ? "на пять лет" : "(раунд " + (round - 1) + ")",
+            DraftTesting.edit(
+                    drafts,
+                    Language.RUS,
+                    round == 0 ? "на пять лет" : "(раунд " + (round - 1) + ")",
                     round == 0 ? "на пять лет (раунд 0)" : "(раунд " + round + ")");
             CyclicBarrier start = new CyclicBarrier(2);
             List<Object> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -148,10 +165,14 @@ class DraftRepositoryTest {
             for (Thread thread : threads) {
                 thread.join();
             }
-            long committed = outcomes.stream().filter(o -> o instanceof CommitInfo).count();
+            long committed =
+                    outcomes.stream().filter(o -> o instanceof CommitInfo).count();
             assertEquals(1, committed, "exactly one commit records the change: " + outcomes);
             for (Object o : outcomes) {
-                assertTrue(o instanceof CommitInfo || List.of("repo.busy", "repo.locked", "commit.nothing").contains(o),
+                assertTrue(
+                        o instanceof CommitInfo
+                                || List.of("repo.busy", "repo.locked", "commit.nothing")
+                                        .contains(o),
                         "the other is told clearly: " + o);
             }
             wins++;
@@ -159,8 +180,14 @@ class DraftRepositoryTest {
         try (DraftRepository repo = DraftRepository.open(drafts)) {
             assertEquals(3 + wins, repo.log(0).size());
             assertTrue(repo.changedFiles().isEmpty(), "the working copy is fully committed");
-            assertTrue(repo.read("HEAD").file(Language.RUS).orElseThrow().act().find("art_8__para_1").orElseThrow()
-                    .text().contains("(раунд " + (rounds - 1) + ")"));
+            assertTrue(repo.read("HEAD")
+                    .file(Language.RUS)
+                    .orElseThrow()
+                    .act()
+                    .find("art_8__para_1")
+                    .orElseThrow()
+                    .text()
+                    .contains("(раунд " + (rounds - 1) + ")"));
         }
         DraftTesting.assertFsckClean(drafts);
     }
@@ -186,7 +213,8 @@ class DraftRepositoryTest {
             assertEquals(ours.id(), repo.log(1).get(0).id(), "HEAD did not move");
             assertTrue(repo.changedFiles().isEmpty(), "no conflict markers left behind");
             assertFalse(Files.readString(drafts.resolve("code.rus.md")).contains("<<<<<<<"));
-            assertEquals(org.eclipse.jgit.lib.RepositoryState.SAFE, repo.repository().getRepositoryState());
+            assertEquals(
+                    org.eclipse.jgit.lib.RepositoryState.SAFE, repo.repository().getRepositoryState());
         }
         DraftTesting.assertFsckClean(drafts);
     }
@@ -219,9 +247,18 @@ class DraftRepositoryTest {
             List<BlameLine> lines = DraftBlame.blame(repo, "8", Language.RUS);
             assertTrue(lines.get(0).text().contains("Статья 8. Местный кенеш"));
             assertEquals("Нургуль Абдыкадырова", lines.get(0).author(), "the heading was renumbered after the meeting");
-            assertEquals("Айгуль Токтосунова", lines.stream().filter(l -> l.text().contains("подотчетен")).findFirst()
-                    .orElseThrow().author(), "this part dates from the concept");
-            BlameLine changed = lines.stream().filter(l -> l.text().contains("шесть лет")).findFirst().orElseThrow();
+            assertEquals(
+                    "Айгуль Токтосунова",
+                    lines.stream()
+                            .filter(l -> l.text().contains("подотчетен"))
+                            .findFirst()
+                            .orElseThrow()
+                            .author(),
+                    "this part dates from the concept");
+            BlameLine changed = lines.stream()
+                    .filter(l -> l.text().contains("шесть лет"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Алия Тестова", changed.author());
             assertTrue(lines.stream().noneMatch(l -> l.text().contains("Статья 9.")), "stops at the next article");
             assertThrows(KodeksException.class, () -> DraftBlame.blame(repo, "art_99", Language.RUS));
@@ -232,9 +269,14 @@ class DraftRepositoryTest {
     void refusesUnknownRevisions() throws Exception {
         Path drafts = DraftTesting.sampleRepository(dir);
         try (DraftRepository repo = DraftRepository.open(drafts)) {
-            assertEquals("rev.unknown", assertThrows(KodeksException.class, () -> repo.read("v9-none")).key());
-            assertEquals("tag.exists", assertThrows(KodeksException.class,
-                    () -> repo.tag("v2-iwg", "HEAD", DraftTesting.ALICE)).key());
+            assertEquals(
+                    "rev.unknown",
+                    assertThrows(KodeksException.class, () -> repo.read("v9-none"))
+                            .key());
+            assertEquals(
+                    "tag.exists",
+                    assertThrows(KodeksException.class, () -> repo.tag("v2-iwg", "HEAD", DraftTesting.ALICE))
+                            .key());
         }
     }
 }

@@ -17,8 +17,7 @@ final class DraftTesting {
     static final PersonIdent ALICE = new PersonIdent("Алия Тестова", "aliya@example.kg");
     static final PersonIdent BEK = new PersonIdent("Бек Тестов", "bek@example.kg");
 
-    private DraftTesting() {
-    }
+    private DraftTesting() {}
 
     /** The bundled sample's drafts folder (tests run at the repository root). */
     static Path sampleDrafts() {
@@ -71,11 +70,13 @@ final class DraftTesting {
         }
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     static Result run(Path dir, String... command) throws IOException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         try {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {

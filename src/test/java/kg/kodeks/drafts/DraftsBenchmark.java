@@ -31,13 +31,14 @@ public final class DraftsBenchmark {
     private static final int CHAPTERS = 25;
     private static final int COMMITS = 10_000;
     private static final String[] WORDS = ("органы местного самоуправления обеспечивают решение вопросов значения "
-            + "в пределах полномочий установленных настоящим кодексом местный кенеш утверждает бюджет айылного "
-            + "аймака и города по представлению исполнительного органа с учетом мнения жителей").split(" ");
-    private static final String[] PEOPLE = {"Айгуль Токтосунова", "Бакыт Осмонов", "Нургуль Абдыкадырова",
-        "Эрмек Жумабаев", "Гульнара Садыкова"};
+                    + "в пределах полномочий установленных настоящим кодексом местный кенеш утверждает бюджет айылного "
+                    + "аймака и города по представлению исполнительного органа с учетом мнения жителей")
+            .split(" ");
+    private static final String[] PEOPLE = {
+        "Айгуль Токтосунова", "Бакыт Осмонов", "Нургуль Абдыкадырова", "Эрмек Жумабаев", "Гульнара Садыкова"
+    };
 
-    private DraftsBenchmark() {
-    }
+    private DraftsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
@@ -65,8 +66,9 @@ public final class DraftsBenchmark {
         git(drafts, "config", "user.email", "bench@example.kg");
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         long size = Files.size(drafts.resolve("code.rus.md"));
-        System.out.printf("built %d commits of a %d-article draft (%d KB) in %.1f s%n", COMMITS, ARTICLES, size / 1024,
-                buildSeconds);
+        System.out.printf(
+                "built %d commits of a %d-article draft (%d KB) in %.1f s%n",
+                COMMITS, ARTICLES, size / 1024, buildSeconds);
 
         List<String> rows = new ArrayList<>();
         try (DraftRepository repo = DraftRepository.open(drafts)) {
@@ -112,8 +114,11 @@ public final class DraftsBenchmark {
             long g = System.nanoTime();
             git(drafts, "log", "-L", "/^### Статья 250\\./,+6:code.rus.md", "--format=%H");
             gitCold[0] = ms(g);
-            rows.add(row("one article's history, first in the process (" + entries + " changes; git log -L)", kodeksCold,
-                    gitCold, false));
+            rows.add(row(
+                    "one article's history, first in the process (" + entries + " changes; git log -L)",
+                    kodeksCold,
+                    gitCold,
+                    false));
             double[] kodeksHistory = new double[5];
             double[] gitHistory = new double[5];
             for (int i = 0; i < 5; i++) {
@@ -124,7 +129,10 @@ public final class DraftsBenchmark {
                 git(drafts, "log", "-L", "/^### Статья 100\\./,+6:code.rus.md", "--format=%H");
                 gitHistory[i] = ms(s);
             }
-            rows.add(row("another article's history, later (" + entries + " changes; git log -L)", kodeksHistory, gitHistory,
+            rows.add(row(
+                    "another article's history, later (" + entries + " changes; git log -L)",
+                    kodeksHistory,
+                    gitHistory,
                     false));
 
             double[] kodeksDiff = new double[5];
@@ -140,8 +148,11 @@ public final class DraftsBenchmark {
                 git(drafts, "diff", "--word-diff", "HEAD~5000", "HEAD", "--", "code.rus.md");
                 gitDiff[i] = ms(s);
             }
-            rows.add(row("diff of two versions 5,000 commits apart (" + changes + " article changes; git diff --word-diff)",
-                    kodeksDiff, gitDiff, false));
+            rows.add(row(
+                    "diff of two versions 5,000 commits apart (" + changes + " article changes; git diff --word-diff)",
+                    kodeksDiff,
+                    gitDiff,
+                    false));
         }
         DraftTesting.Result fsck = DraftTesting.run(drafts, "git", "fsck", "--full");
         String section = section(rows, buildSeconds, size, fsck.exit() == 0);
@@ -171,10 +182,17 @@ public final class DraftsBenchmark {
         int perChapter = ARTICLES / CHAPTERS;
         for (int i = 0; i < ARTICLES; i++) {
             if (i % perChapter == 0) {
-                out.append("\n## Глава ").append(i / perChapter + 1).append(". Глава номер ").append(i / perChapter + 1)
+                out.append("\n## Глава ")
+                        .append(i / perChapter + 1)
+                        .append(". Глава номер ")
+                        .append(i / perChapter + 1)
                         .append('\n');
             }
-            out.append("\n### Статья ").append(i + 1).append(". Заголовок статьи ").append(i + 1).append("\n\n");
+            out.append("\n### Статья ")
+                    .append(i + 1)
+                    .append(". Заголовок статьи ")
+                    .append(i + 1)
+                    .append("\n\n");
             for (int p = 0; p < articles[i].length; p++) {
                 out.append(p + 1).append(". ").append(articles[i][p]).append("\n\n");
             }
@@ -184,8 +202,11 @@ public final class DraftsBenchmark {
 
     /** Writes the whole history in one git fast-import stream: one changed word per commit. */
     private static void fastImport(Path drafts, String[][] articles, Random random) throws Exception {
-        Process p = new ProcessBuilder("git", "fast-import", "--quiet").directory(drafts.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder("git", "fast-import", "--quiet")
+                .directory(drafts.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long when = 1_767_225_600L; // 2026-01-01
         try (OutputStream out = new BufferedOutputStream(p.getOutputStream(), 1 << 20)) {
             for (int c = 1; c <= COMMITS; c++) {
@@ -200,10 +221,12 @@ public final class DraftsBenchmark {
                 byte[] message = ("Правка " + c).getBytes(StandardCharsets.UTF_8);
                 byte[] content = render(articles).getBytes(StandardCharsets.UTF_8);
                 out.write(("commit refs/heads/main\nmark :" + c + "\nauthor " + ident + "\ncommitter " + ident
-                        + "\ndata " + message.length + "\n").getBytes(StandardCharsets.UTF_8));
+                                + "\ndata " + message.length + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 out.write(message);
                 out.write(("\n" + (c > 1 ? "from :" + (c - 1) + "\n" : "") + "M 100644 inline code.rus.md\ndata "
-                        + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+                                + content.length + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 out.write(content);
                 out.write('\n');
             }
@@ -229,8 +252,11 @@ public final class DraftsBenchmark {
         String[] command = new String[args.length + 1];
         command[0] = "git";
         System.arraycopy(args, 0, command, 1, args.length);
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 throw new IOException("failed: " + String.join(" ", command));
@@ -254,28 +280,39 @@ public final class DraftsBenchmark {
     private static String row(String what, double[] kodeks, double[] git, boolean withP95) {
         double k = percentile(kodeks, 0.5);
         double g = percentile(git, 0.5);
-        String kodeksCell = withP95 ? String.format("%.1f / %.1f", k, percentile(kodeks, 0.95)) : String.format("%.1f", k);
+        String kodeksCell =
+                withP95 ? String.format("%.1f / %.1f", k, percentile(kodeks, 0.95)) : String.format("%.1f", k);
         String gitCell = withP95 ? String.format("%.1f / %.1f", g, percentile(git, 0.95)) : String.format("%.1f", g);
         String line = String.format("| %s | %s | %s | %.2f× |", what, kodeksCell, gitCell, k / g);
         System.out.println(line);
         return line;
     }
 
-    private static String section(List<String> rows, double buildSeconds, long size, boolean fsckClean) throws IOException {
+    private static String section(List<String> rows, double buildSeconds, long size, boolean fsckClean)
+            throws IOException {
         StringBuilder out = new StringBuilder("## Drafts\n\n");
-        out.append("Synthetic Russian draft of ").append(ARTICLES).append(" articles in ").append(CHAPTERS)
-                .append(" chapters (").append(size / 1024).append(" KB), ").append(COMMITS)
+        out.append("Synthetic Russian draft of ")
+                .append(ARTICLES)
+                .append(" articles in ")
+                .append(CHAPTERS)
+                .append(" chapters (")
+                .append(size / 1024)
+                .append(" KB), ")
+                .append(COMMITS)
                 .append(" commits each changing one word of one article, built with `git fast-import` in ")
                 .append(String.format("%.1f", buildSeconds))
-                .append(" s (10,000 commits one by one would take far longer). Times in milliseconds, median of the runs"
-                        + " (commit: 30 runs, median and 95th percentile; others: 5 runs); command-line git includes"
-                        + " starting the process. Run: `mvn -q -DskipTests package && java -cp"
-                        + " \"target/test-classes:target/kodeks.jar:target/lib/*\" kg.kodeks.drafts.DraftsBenchmark`.\n\n");
+                .append(
+                        " s (10,000 commits one by one would take far longer). Times in milliseconds, median of the runs"
+                                + " (commit: 30 runs, median and 95th percentile; others: 5 runs); command-line git includes"
+                                + " starting the process. Run: `mvn -q -DskipTests package && java -cp"
+                                + " \"target/test-classes:target/kodeks.jar:target/lib/*\" kg.kodeks.drafts.DraftsBenchmark`.\n\n");
         out.append("Machine: ").append(machine()).append(".\n\n");
         out.append("| operation | Kodeks (JGit) ms | git ms | Kodeks / git |\n| --- | --- | --- | --- |\n");
         rows.forEach(r -> out.append(r).append('\n'));
         out.append("\nA Kodeks commit also reads and checks the whole draft before committing (a draft that does not"
-                + " parse is refused). `git fsck --full` after the run: ").append(fsckClean ? "clean" : "NOT clean").append(".\n");
+                        + " parse is refused). `git fsck --full` after the run: ")
+                .append(fsckClean ? "clean" : "NOT clean")
+                .append(".\n");
         return out.toString();
     }
 
@@ -284,13 +321,19 @@ public final class DraftsBenchmark {
         String ram = "";
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.exists(cpuinfo)) {
-            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+            cpu = Files.readAllLines(cpuinfo).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse(cpu);
         }
         Path meminfo = Path.of("/proc/meminfo");
         if (Files.exists(meminfo)) {
-            ram = Files.readAllLines(meminfo).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB RAM").orElse("");
+            ram = Files.readAllLines(meminfo).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB RAM")
+                    .orElse("");
         }
         return Runtime.getRuntime().availableProcessors() + " cores (nproc), " + cpu + ", " + ram + ", Java "
                 + System.getProperty("java.version") + ", " + gitVersion();

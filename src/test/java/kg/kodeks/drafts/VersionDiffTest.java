@@ -41,17 +41,28 @@ class VersionDiffTest {
     @Test
     void reportsARenumberedArticleAsRenumberedNotAsRemovedAndAdded() {
         Act newer = act(OLD.replace("### Статья 2. Понятия\n1. Местное сообщество — жители айылного аймака.\n", "")
-                .replace("Статья 3.", "Статья 2.").replace("Статья 4.", "Статья 3.").replace("Статья 5.", "Статья 4."));
+                .replace("Статья 3.", "Статья 2.")
+                .replace("Статья 4.", "Статья 3.")
+                .replace("Статья 5.", "Статья 4."));
         List<Change> changes = VersionDiff.compare(act(OLD), newer);
-        assertEquals(List.of("removed"), changes.stream().filter(c -> c.oldNumber() != null && c.oldNumber().equals("2"))
-                .map(Change::kind).toList());
-        Change renumbered = changes.stream().filter(c -> "3".equals(c.oldNumber())).findFirst().orElseThrow();
+        assertEquals(
+                List.of("removed"),
+                changes.stream()
+                        .filter(c -> c.oldNumber() != null && c.oldNumber().equals("2"))
+                        .map(Change::kind)
+                        .toList());
+        Change renumbered = changes.stream()
+                .filter(c -> "3".equals(c.oldNumber()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Change.RENUMBERED, renumbered.kind());
         assertEquals("2", renumbered.number());
         assertEquals("chp_1__art_2", renumbered.eid());
         assertEquals("chp_1__art_3", renumbered.oldEid());
         assertTrue(renumbered.words().isEmpty());
-        assertEquals(3, changes.stream().filter(c -> c.kind().equals(Change.RENUMBERED)).count());
+        assertEquals(
+                3,
+                changes.stream().filter(c -> c.kind().equals(Change.RENUMBERED)).count());
         assertTrue(changes.stream().noneMatch(c -> c.kind().equals(Change.ADDED)));
     }
 
@@ -63,15 +74,19 @@ class VersionDiffTest {
         Change c = changes.get(0);
         assertEquals(Change.MODIFIED, c.kind());
         assertEquals("chp_2__art_4", c.eid());
-        assertTrue(c.words().contains(new WordOp("-", "четыре года.")), c.words().toString());
+        assertTrue(
+                c.words().contains(new WordOp("-", "четыре года.")), c.words().toString());
         assertTrue(c.words().contains(new WordOp("+", "пять лет.")), c.words().toString());
-        assertEquals(new WordOp("=", "Местный кенеш 1. Местный кенеш избирается на"), c.words().get(0));
+        assertEquals(
+                new WordOp("=", "Местный кенеш 1. Местный кенеш избирается на"),
+                c.words().get(0));
     }
 
     @Test
     void reportsAnArticleMovedToAnotherChapter() {
         // Article 3 goes to chapter 2 and keeps its number: the chapter line moves above it.
-        String moved = OLD.replace("### Статья 3. Принципы\n1. Законность и гласность.\n## Глава 2. Местные кенеши\n",
+        String moved = OLD.replace(
+                "### Статья 3. Принципы\n1. Законность и гласность.\n## Глава 2. Местные кенеши\n",
                 "## Глава 2. Местные кенеши\n### Статья 3. Принципы\n1. Законность и гласность.\n");
         List<Change> changes = VersionDiff.compare(act(OLD), act(moved));
         assertEquals(1, changes.size(), changes.toString());
@@ -85,12 +100,18 @@ class VersionDiffTest {
         String newer = OLD.replace("## Глава 2. Местные кенеши", "## Глава 2. Представительные органы")
                 + "## Глава 3. Заключительные положения\n### Статья 6. Вступление в силу\nКодекс вступает в силу через полгода.\n";
         List<Change> changes = VersionDiff.compare(act(OLD), act(newer));
-        assertTrue(changes.contains(new Change(Change.ADDED, Change.ARTICLE, "chp_3__art_6", null, "6", null,
-                "Вступление в силу", List.of())));
-        assertTrue(changes.stream().anyMatch(c -> c.unit().equals(Change.CHAPTER) && c.kind().equals(Change.ADDED)
-                && c.number().equals("3")));
-        assertTrue(changes.stream().anyMatch(c -> c.unit().equals(Change.CHAPTER) && c.kind().equals(Change.MODIFIED)
-                && c.number().equals("2")), changes.toString());
+        assertTrue(changes.contains(new Change(
+                Change.ADDED, Change.ARTICLE, "chp_3__art_6", null, "6", null, "Вступление в силу", List.of())));
+        assertTrue(changes.stream()
+                .anyMatch(c -> c.unit().equals(Change.CHAPTER)
+                        && c.kind().equals(Change.ADDED)
+                        && c.number().equals("3")));
+        assertTrue(
+                changes.stream()
+                        .anyMatch(c -> c.unit().equals(Change.CHAPTER)
+                                && c.kind().equals(Change.MODIFIED)
+                                && c.number().equals("2")),
+                changes.toString());
     }
 
     @Test

@@ -38,7 +38,8 @@ class DecisionsTest {
     }
 
     private static Finding deadlineConflict(List<Finding> all) {
-        return Fixtures.with(all, "conflict", unit(ALPHA, "rus", "art_3__para_1"), unit(BETA, "rus", "art_2__para_1")).get(0);
+        return Fixtures.with(all, "conflict", unit(ALPHA, "rus", "art_3__para_1"), unit(BETA, "rus", "art_2__para_1"))
+                .get(0);
     }
 
     @Test
@@ -73,7 +74,9 @@ class DecisionsTest {
         replace(root.resolve("corpus/alpha.rus.md"), "Статья 3. Сроки", "Статья 13. Сроки");
         read(root);
         List<Finding> after = service(root, false).list(EnumSet.noneOf(FindingType.class));
-        Finding moved = Fixtures.with(after, "conflict", unit(ALPHA, "rus", "art_13__para_1"), unit(BETA, "rus", "art_2__para_1")).get(0);
+        Finding moved = Fixtures.with(
+                        after, "conflict", unit(ALPHA, "rus", "art_13__para_1"), unit(BETA, "rus", "art_2__para_1"))
+                .get(0);
         assertNotEquals(before.id(), moved.id());
         assertEquals("not-a-problem", moved.decision().status());
         assertEquals("Разные виды заявлений", moved.decision().reason());
@@ -86,7 +89,9 @@ class DecisionsTest {
         Finding before = deadlineConflict(service(root, false).list(EnumSet.noneOf(FindingType.class)));
         service(root, false).decide(before.id(), "confirmed", "Проверено", "");
 
-        replace(root.resolve("corpus/beta.rus.md"), "в течение 30 дней со дня его регистрации в журнале заявлений",
+        replace(
+                root.resolve("corpus/beta.rus.md"),
+                "в течение 30 дней со дня его регистрации в журнале заявлений",
                 "в течение 30 дней со дня его регистрации в журнале входящих заявлений");
         read(root);
         Finding edited = deadlineConflict(service(root, false).list(EnumSet.noneOf(FindingType.class)));
@@ -110,12 +115,18 @@ class DecisionsTest {
         read(root);
         Findings findings = service(root, false);
         String id = findings.list(EnumSet.noneOf(FindingType.class)).get(0).id();
-        assertEquals("findings.unknownId",
-                assertThrows(KodeksException.class, () -> findings.decide("0000", "confirmed", "x", "")).key());
-        assertEquals("findings.badStatus",
-                assertThrows(KodeksException.class, () -> findings.decide(id, "maybe", "x", "")).key());
-        assertEquals("findings.noReason",
-                assertThrows(KodeksException.class, () -> findings.decide(id, "confirmed", " ", "")).key());
+        assertEquals(
+                "findings.unknownId",
+                assertThrows(KodeksException.class, () -> findings.decide("0000", "confirmed", "x", ""))
+                        .key());
+        assertEquals(
+                "findings.badStatus",
+                assertThrows(KodeksException.class, () -> findings.decide(id, "maybe", "x", ""))
+                        .key());
+        assertEquals(
+                "findings.noReason",
+                assertThrows(KodeksException.class, () -> findings.decide(id, "confirmed", " ", ""))
+                        .key());
     }
 
     @Test
@@ -124,8 +135,8 @@ class DecisionsTest {
         read(root);
         Files.createDirectories(root.resolve("drafts/findings"));
         Files.writeString(root.resolve("drafts/findings/decisions.yaml"), "decisions: [unclosed");
-        KodeksException e = assertThrows(KodeksException.class,
-                () -> service(root, false).list(EnumSet.noneOf(FindingType.class)));
+        KodeksException e =
+                assertThrows(KodeksException.class, () -> service(root, false).list(EnumSet.noneOf(FindingType.class)));
         assertTrue(e.getMessage().contains("decisions.yaml"), e.getMessage());
     }
 

@@ -22,7 +22,11 @@ class ExtractionTest {
         assertEquals(List.of("duration 1825 day"), quantities("беш жылдык мөөнөткө"));
         assertEquals(List.of("duration 90 day"), quantities("в трехмесячный срок"));
         assertEquals(List.of("duration 30 day"), quantities("в течение месяца"));
-        assertEquals(List.of("working-day" ), Quantities.find("в течение 5 рабочих дней").stream().map(Quantity::unit).toList());
+        assertEquals(
+                List.of("working-day"),
+                Quantities.find("в течение 5 рабочих дней").stream()
+                        .map(Quantity::unit)
+                        .toList());
     }
 
     @Test
@@ -33,7 +37,8 @@ class ExtractionTest {
         assertEquals(List.of("fraction 0.500 share"), quantities("жалпы санынын көпчүлүк добушу"));
         assertEquals(List.of("fraction 0.500 share"), quantities("не менее половины депутатов"));
         assertEquals(List.of("fraction 0.500 share"), quantities("жарымынан кем эмеси"));
-        assertEquals(Quantities.MAJORITY, Quantities.find("более половины").get(0).value());
+        assertEquals(
+                Quantities.MAJORITY, Quantities.find("более половины").get(0).value());
         assertEquals(0.5, Quantities.find("жарымынан кем эмес").get(0).value());
     }
 
@@ -54,22 +59,40 @@ class ExtractionTest {
 
     @Test
     void classifiesModalityWithNegation() {
-        assertEquals(Modality.OBLIGATION, Modality.of("Айыл окмоту обязан обеспечить").modality());
-        assertEquals(Modality.PERMISSION, Modality.of("Аким вправе приостановить").modality());
-        assertEquals(Modality.PROHIBITION, Modality.of("Органы не вправе вмешиваться").modality());
-        assertEquals(Modality.PROHIBITION, Modality.of("Вмешательство не допускается").modality());
-        assertEquals(Modality.OBLIGATION, Modality.of("Айыл өкмөтү камсыз кылууга милдеттүү").modality());
-        assertEquals(Modality.PERMISSION, Modality.of("Депутат суроо-талап жиберүүгө укуктуу").modality());
-        assertEquals(Modality.PROHIBITION, Modality.of("Кийлигишүүгө жол берилбейт").modality());
-        assertEquals(Modality.PROHIBITION, Modality.of("Кызматчынын ишкердик менен алектенүүгө укугу жок").modality());
+        assertEquals(
+                Modality.OBLIGATION,
+                Modality.of("Айыл окмоту обязан обеспечить").modality());
+        assertEquals(
+                Modality.PERMISSION, Modality.of("Аким вправе приостановить").modality());
+        assertEquals(
+                Modality.PROHIBITION,
+                Modality.of("Органы не вправе вмешиваться").modality());
+        assertEquals(
+                Modality.PROHIBITION,
+                Modality.of("Вмешательство не допускается").modality());
+        assertEquals(
+                Modality.OBLIGATION,
+                Modality.of("Айыл өкмөтү камсыз кылууга милдеттүү").modality());
+        assertEquals(
+                Modality.PERMISSION,
+                Modality.of("Депутат суроо-талап жиберүүгө укуктуу").modality());
+        assertEquals(
+                Modality.PROHIBITION, Modality.of("Кийлигишүүгө жол берилбейт").modality());
+        assertEquals(
+                Modality.PROHIBITION,
+                Modality.of("Кызматчынын ишкердик менен алектенүүгө укугу жок").modality());
         assertEquals(Modality.NONE, Modality.of("Отчет ежегодно публикуется").modality());
     }
 
     @Test
     void namesTheActingBody() {
-        assertEquals("akim", actor("Глава айыл окмоту назначается на должность акимом по согласованию с айылным кенешем."));
+        assertEquals(
+                "akim", actor("Глава айыл окмоту назначается на должность акимом по согласованию с айылным кенешем."));
         assertEquals("head", actor("Глава айыл окмоту утверждает структуру айыл окмоту."));
-        assertEquals("state-bodies", actor("Решения органов местного самоуправления обязательны; органы государственной власти не вправе их отменять."));
+        assertEquals(
+                "state-bodies",
+                actor(
+                        "Решения органов местного самоуправления обязательны; органы государственной власти не вправе их отменять."));
         assertEquals("kenesh", actor("Айыл өкмөтүнүн башчысы айылдык кеңеш тарабынан дайындалат."));
     }
 
@@ -91,22 +114,42 @@ class ExtractionTest {
 
     @Test
     void readsCitationsOfOtherActsByTitle() {
-        Reference r = References.find("части 4 статьи 12 Закона Кыргызской Республики «О местном самоуправлении»").get(0);
+        Reference r = References.find("части 4 статьи 12 Закона Кыргызской Республики «О местном самоуправлении»")
+                .get(0);
         assertEquals(Reference.Scope.TITLED, r.scope());
         assertEquals("О местном самоуправлении", r.title());
-        Reference act = References.find("в соответствии с Законом Кыргызской Республики «О бюджете»").get(0);
+        Reference act = References.find("в соответствии с Законом Кыргызской Республики «О бюджете»")
+                .get(0);
         assertEquals(List.of(), act.targets());
-        Reference ky = References.find("«Жергиликтүү өз алдынча башкаруу жөнүндө» Кыргыз Республикасынын Мыйзамынын 12-беренеси").get(0);
+        Reference ky = References.find(
+                        "«Жергиликтүү өз алдынча башкаруу жөнүндө» Кыргыз Республикасынын Мыйзамынын 12-беренеси")
+                .get(0);
         assertEquals("Жергиликтүү өз алдынча башкаруу жөнүндө", ky.title());
         assertEquals(List.of("art_12"), ky.targets());
     }
 
     @Test
     void readsDatesOfBothLanguagesToTheSameForm() {
-        assertEquals(List.of("2016-09-01"), Dates.find("с 1 сентября 2016 года").stream().map(Dates.Found::iso).toList());
-        assertEquals(List.of("2016-10-01"), Dates.find("2016-жылдын 1-октябрынан").stream().map(Dates.Found::iso).toList());
-        assertEquals(List.of("--11-15"), Dates.find("не позднее 15 ноября").stream().map(Dates.Found::iso).toList());
-        assertEquals(List.of("--11-15"), Dates.find("15-ноябрынан кечиктирбестен").stream().map(Dates.Found::iso).toList());
+        assertEquals(
+                List.of("2016-09-01"),
+                Dates.find("с 1 сентября 2016 года").stream()
+                        .map(Dates.Found::iso)
+                        .toList());
+        assertEquals(
+                List.of("2016-10-01"),
+                Dates.find("2016-жылдын 1-октябрынан").stream()
+                        .map(Dates.Found::iso)
+                        .toList());
+        assertEquals(
+                List.of("--11-15"),
+                Dates.find("не позднее 15 ноября").stream()
+                        .map(Dates.Found::iso)
+                        .toList());
+        assertEquals(
+                List.of("--11-15"),
+                Dates.find("15-ноябрынан кечиктирбестен").stream()
+                        .map(Dates.Found::iso)
+                        .toList());
     }
 
     private static List<String> targets(String text) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +44,7 @@ import kg.kodeks.workspace.AtomicFiles;
 public final class FindingsBenchmark {
     private static final long SEED = 42;
 
-    private FindingsBenchmark() {
-    }
+    private FindingsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int norms = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -62,8 +60,7 @@ public final class FindingsBenchmark {
 
     // ---------------------------------------------------------------- mutation
 
-    private record Mutant(String kind, Norm source, String text) {
-    }
+    private record Mutant(String kind, Norm source, String text) {}
 
     static String mutation(Corpus corpus) {
         Map<String, List<Mutant>> byKind = new LinkedHashMap<>();
@@ -77,8 +74,9 @@ public final class FindingsBenchmark {
             String text = n.fullText();
             Modality.Marker m = Modality.of(text);
             if (m.modality() != Modality.NONE) {
-                byKind.get("modality").add(new Mutant("modality", n, splice(text, m.start(), m.end(),
-                        flipped(m.modality(), n.language()))));
+                byKind.get("modality")
+                        .add(new Mutant(
+                                "modality", n, splice(text, m.start(), m.end(), flipped(m.modality(), n.language()))));
             }
             List<Quantity> qs = Quantities.find(text);
             String changed = qs.isEmpty() ? null : changedNumber(text, qs.get(0), n.language());
@@ -87,8 +85,12 @@ public final class FindingsBenchmark {
             }
             Bodies.Mention actor = Bodies.actor(text, Bodies.find(text), m);
             // A prohibition gives no power, so swapping its addressee is no authority conflict.
-            if (actor != null && !actor.body().equals("local-government") && !actor.body().equals("state-bodies")
-                    && m.modality() != Modality.PROHIBITION && actsItself(text, actor) && nominative(text, actor)) {
+            if (actor != null
+                    && !actor.body().equals("local-government")
+                    && !actor.body().equals("state-bodies")
+                    && m.modality() != Modality.PROHIBITION
+                    && actsItself(text, actor)
+                    && nominative(text, actor)) {
                 String swapped = splice(text, actor.start(), actor.end(), otherBody(actor.body(), n.language()));
                 // A swap is only a swap when the old body is gone from the norm.
                 if (Bodies.find(swapped).stream().noneMatch(b -> b.body().equals(actor.body()))) {
@@ -99,17 +101,27 @@ public final class FindingsBenchmark {
         StringBuilder out = new StringBuilder("### Mutation benchmark\n\n");
         out.append("Norms of the sample corpus (`corpus/`), each mutated once per kind that applies and added to the ")
                 .append("corpus in a new act; found = a conflict of that kind between the mutant and its source. ")
-                .append("Authority swaps replace a body named as the grammatical subject (nominative), not an officer of it ")
+                .append(
+                        "Authority swaps replace a body named as the grammatical subject (nominative), not an officer of it ")
                 .append("(«депутат кенеша», «кеңештин төрагасы») and not in a prohibition, which gives no power; ")
-                .append("the sample corpus has fewer Kyrgyz norms of that shape, hence fewer than 100 Kyrgyz number and ")
+                .append(
+                        "the sample corpus has fewer Kyrgyz norms of that shape, hence fewer than 100 Kyrgyz number and ")
                 .append("authority mutations (over 100 per kind in both languages together).\n\n")
                 .append("| kind | language | mutations | found | % |\n| --- | --- | ---: | ---: | ---: |\n");
         for (Map.Entry<String, List<Mutant>> e : byKind.entrySet()) {
             for (Language language : Language.values()) {
-                List<Mutant> mutants = e.getValue().stream().filter(x -> x.source().language() == language).toList();
+                List<Mutant> mutants = e.getValue().stream()
+                        .filter(x -> x.source().language() == language)
+                        .toList();
                 int found = found(corpus, mutants, e.getKey());
-                out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f |%n", e.getKey(), language.code(),
-                        mutants.size(), found, mutants.isEmpty() ? 0 : 100.0 * found / mutants.size()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %d | %.1f |%n",
+                        e.getKey(),
+                        language.code(),
+                        mutants.size(),
+                        found,
+                        mutants.isEmpty() ? 0 : 100.0 * found / mutants.size()));
             }
         }
         return out.append('\n').toString();
@@ -121,12 +133,26 @@ public final class FindingsBenchmark {
             return 0;
         }
         Language language = mutants.get(0).source().language();
-        ActMeta meta = new ActMeta(new WorkId("law", LocalDate.of(2099, 1, 1), "mutants"), language, "Mutants",
-                ActStatus.IN_FORCE, "benchmark", List.of(), true);
+        ActMeta meta = new ActMeta(
+                new WorkId("law", LocalDate.of(2099, 1, 1), "mutants"),
+                language,
+                "Mutants",
+                ActStatus.IN_FORCE,
+                "benchmark",
+                List.of(),
+                true);
         List<Unit> articles = new ArrayList<>();
         for (int i = 0; i < mutants.size(); i++) {
-            articles.add(new Unit(UnitKind.ARTICLE, "art_" + (i + 1), String.valueOf(i + 1), "", mutants.get(i).text(),
-                    false, List.of(), 0, List.of()));
+            articles.add(new Unit(
+                    UnitKind.ARTICLE,
+                    "art_" + (i + 1),
+                    String.valueOf(i + 1),
+                    "",
+                    mutants.get(i).text(),
+                    false,
+                    List.of(),
+                    0,
+                    List.of()));
         }
         List<Act> acts = new ArrayList<>(corpus.acts());
         acts.add(new Act(meta, "", articles));
@@ -136,21 +162,39 @@ public final class FindingsBenchmark {
             String mutant = meta.work().uri() + "/" + language.code() + "#art_" + (i + 1);
             String source = mutants.get(i).source().act().work().uri() + "/" + language.code() + "#"
                     + mutants.get(i).source().unit().shortEid();
-            boolean hit = findings.stream().anyMatch(f -> f.type().equals("conflict") && f.subtype().equals(kind)
-                    && f.units().stream().anyMatch(u -> u.address().equals(mutant))
-                    && f.units().stream().anyMatch(u -> u.address().equals(source)));
+            boolean hit = findings.stream()
+                    .anyMatch(f -> f.type().equals("conflict")
+                            && f.subtype().equals(kind)
+                            && f.units().stream().anyMatch(u -> u.address().equals(mutant))
+                            && f.units().stream().anyMatch(u -> u.address().equals(source)));
             found += hit ? 1 : 0;
             if (!hit && Boolean.getBoolean("findings.misses")) {
-                System.out.println("MISS " + kind + " " + source + "\n  " + mutants.get(i).source().fullText()
-                        + "\n  " + mutants.get(i).text());
+                System.out.println("MISS " + kind + " " + source + "\n  "
+                        + mutants.get(i).source().fullText() + "\n  "
+                        + mutants.get(i).text());
             }
         }
         return found;
     }
 
-    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of("кенеш", "окмоту", "аким", "мэрия", "мэр",
-            "администрация", "министерство", "правительство", "кеңеш", "кеңеши", "өкмөтү", "башчысы",
-            "администрациясы", "министрлиги", "мэриясы", "орган", "органы");
+    private static final java.util.Set<String> NOMINATIVE = java.util.Set.of(
+            "кенеш",
+            "окмоту",
+            "аким",
+            "мэрия",
+            "мэр",
+            "администрация",
+            "министерство",
+            "правительство",
+            "кеңеш",
+            "кеңеши",
+            "өкмөтү",
+            "башчысы",
+            "администрациясы",
+            "министрлиги",
+            "мэриясы",
+            "орган",
+            "органы");
 
     /**
      * The replacement is written in the nominative, so only a body named as the grammatical
@@ -158,17 +202,24 @@ public final class FindingsBenchmark {
      */
     private static boolean nominative(String text, Bodies.Mention actor) {
         List<Token> tokens = Token.of(text.substring(actor.start(), actor.end()));
-        return !tokens.isEmpty() && (NOMINATIVE.contains(tokens.get(tokens.size() - 1).text())
-                || tokens.get(0).text().equals("глава"));
+        return !tokens.isEmpty()
+                && (NOMINATIVE.contains(tokens.get(tokens.size() - 1).text())
+                        || tokens.get(0).text().equals("глава"));
     }
 
     /** «Жергиликтүү кеңештин төрагасы», «депутат местного кенеша»: the body only names whose officer acts. */
     private static boolean actsItself(String text, Bodies.Mention actor) {
         String after = text.substring(actor.end()).trim().toLowerCase(Locale.ROOT);
         String before = text.substring(0, actor.start()).trim().toLowerCase(Locale.ROOT);
-        return !(after.startsWith("төрага") || after.startsWith("депутат") || after.startsWith("башчы")
-                || before.endsWith("председатель") || before.endsWith("депутат") || before.endsWith("депутаты")
-                || before.endsWith("глава") || before.endsWith("понятия:") || after.startsWith("—"));
+        return !(after.startsWith("төрага")
+                || after.startsWith("депутат")
+                || after.startsWith("башчы")
+                || before.endsWith("председатель")
+                || before.endsWith("депутат")
+                || before.endsWith("депутаты")
+                || before.endsWith("глава")
+                || before.endsWith("понятия:")
+                || after.startsWith("—"));
     }
 
     private static String splice(String text, int start, int end, String with) {
@@ -186,7 +237,8 @@ public final class FindingsBenchmark {
     private static String changedNumber(String text, Quantity q, Language language) {
         if (q.kind().equals("fraction")) {
             boolean majority = Math.abs(q.value() - Quantities.MAJORITY) < 1e-3;
-            String replacement = language == Language.RUS ? (majority ? "двумя третями" : "большинством")
+            String replacement = language == Language.RUS
+                    ? (majority ? "двумя третями" : "большинством")
                     : (majority ? "үчтөн экисинен кем эмес" : "көпчүлүк");
             return splice(text, q.start(), q.end(), replacement);
         }
@@ -201,7 +253,8 @@ public final class FindingsBenchmark {
             // A deadline on a calendar day: change the day, keep the month («1 ноября» → «11 ноября»,
             // «1-ноябрынан» → «11-ноябрынан»), so the mutant is still a valid date.
             int digits = String.valueOf(old).length();
-            return splice(text, number.start(), number.start() + digits, String.valueOf(old <= 18 ? old + 10 : old - 10));
+            return splice(
+                    text, number.start(), number.start() + digits, String.valueOf(old <= 18 ? old + 10 : old - 10));
         }
         int end = words == null ? number.end() : tokens.get(words[1] - 1).end();
         return splice(text, number.start(), end, String.valueOf(old * 2 + 3));
@@ -212,7 +265,7 @@ public final class FindingsBenchmark {
         return switch (body) {
             case "kenesh" -> ru ? "Аким" : "Аким";
             case "akim", "local-state-administration", "ministry", "government", "authorised-body", "parliament" ->
-                    ru ? "Айыльный кенеш" : "Айылдык кеңеш";
+                ru ? "Айыльный кенеш" : "Айылдык кеңеш";
             default -> ru ? "Местная государственная администрация" : "Жергиликтүү мамлекеттик администрация";
         };
     }
@@ -225,21 +278,35 @@ public final class FindingsBenchmark {
         long t0 = System.nanoTime();
         int[][] sets = synthetic(norms, random);
         long generated = System.nanoTime();
-        Duplicates engine = new Duplicates(new MinHash(32, 4, SEED), DuplicateFinder.MIN_JACCARD,
-                DuplicateFinder.MIN_CONTAINMENT, DuplicateFinder.MIN_SHINGLES);
+        Duplicates engine = new Duplicates(
+                new MinHash(32, 4, SEED),
+                DuplicateFinder.MIN_JACCARD,
+                DuplicateFinder.MIN_CONTAINMENT,
+                DuplicateFinder.MIN_SHINGLES);
         long start = System.nanoTime();
         List<Duplicates.Pair> pairs = engine.pairs(sets, new int[0][], new int[0]);
         List<int[]> clusters = Duplicates.clusters(sets.length, pairs);
         long done = System.nanoTime();
         long heap = peakHeapMb();
-        out.append(String.format(Locale.ROOT, "Synthetic norms: %,d (generated in %.1f s; 8–30 terms over a 20 000-word "
-                + "vocabulary, every 20th a copy of an earlier norm with 1–3 words changed). Same settings as the corpus "
-                + "detector: 128 MinHash values in 32 bands of 4 rows, verification at Jaccard ≥ %.2f or containment ≥ %.2f."
-                + " Analysis (stemming) is not part of this figure: the sets are of term ids.%n%n",
-                norms, (generated - t0) / 1e9, DuplicateFinder.MIN_JACCARD, DuplicateFinder.MIN_CONTAINMENT));
-        out.append(String.format(Locale.ROOT, "| run | norms | time | verified pairs | clusters | peak heap |%n"
-                + "| --- | ---: | ---: | ---: | ---: | ---: |%n| MinHash + LSH + verify + clusters | %,d | %.1f s | %,d | %,d | %,d MB |%n",
-                norms, (done - start) / 1e9, pairs.size(), clusters.size(), heap));
+        out.append(String.format(
+                Locale.ROOT,
+                "Synthetic norms: %,d (generated in %.1f s; 8–30 terms over a 20 000-word "
+                        + "vocabulary, every 20th a copy of an earlier norm with 1–3 words changed). Same settings as the corpus "
+                        + "detector: 128 MinHash values in 32 bands of 4 rows, verification at Jaccard ≥ %.2f or containment ≥ %.2f."
+                        + " Analysis (stemming) is not part of this figure: the sets are of term ids.%n%n",
+                norms,
+                (generated - t0) / 1e9,
+                DuplicateFinder.MIN_JACCARD,
+                DuplicateFinder.MIN_CONTAINMENT));
+        out.append(String.format(
+                Locale.ROOT,
+                "| run | norms | time | verified pairs | clusters | peak heap |%n"
+                        + "| --- | ---: | ---: | ---: | ---: | ---: |%n| MinHash + LSH + verify + clusters | %,d | %.1f s | %,d | %,d | %,d MB |%n",
+                norms,
+                (done - start) / 1e9,
+                pairs.size(),
+                clusters.size(),
+                heap));
         out.append(sampleRecall(new SplittableRandom(SEED + 1)));
         return out.append('\n').toString();
     }
@@ -254,12 +321,23 @@ public final class FindingsBenchmark {
         Duplicates engine = new Duplicates(new MinHash(32, 4, SEED), 0.8, 2.0, Integer.MAX_VALUE);
         List<Duplicates.Pair> lsh = engine.pairs(sets, new int[0][], new int[0]);
         long t2 = System.nanoTime();
-        long hit = lsh.stream().filter(p -> exact.containsKey(((long) p.a() << 32) | p.b())).count();
-        return String.format(Locale.ROOT, "| exact all-pairs (inverted index), 20k sample | %,d | %.2f s | %,d at J ≥ 0.8 | | |%n"
-                + "| MinHash + LSH, same 20k sample | %,d | %.2f s | %,d at J ≥ 0.8 | | |%n%n"
-                + "Recall of LSH against exact on the sample: **%.4f** (%d of %d pairs).%n",
-                n, (t1 - t0) / 1e9, exact.size(), n, (t2 - t1) / 1e9, lsh.size(),
-                exact.isEmpty() ? 1.0 : (double) hit / exact.size(), hit, exact.size());
+        long hit = lsh.stream()
+                .filter(p -> exact.containsKey(((long) p.a() << 32) | p.b()))
+                .count();
+        return String.format(
+                Locale.ROOT,
+                "| exact all-pairs (inverted index), 20k sample | %,d | %.2f s | %,d at J ≥ 0.8 | | |%n"
+                        + "| MinHash + LSH, same 20k sample | %,d | %.2f s | %,d at J ≥ 0.8 | | |%n%n"
+                        + "Recall of LSH against exact on the sample: **%.4f** (%d of %d pairs).%n",
+                n,
+                (t1 - t0) / 1e9,
+                exact.size(),
+                n,
+                (t2 - t1) / 1e9,
+                lsh.size(),
+                exact.isEmpty() ? 1.0 : (double) hit / exact.size(),
+                hit,
+                exact.size());
     }
 
     /** Every pair at or above the threshold, by counting overlaps through postings of each shingle. */
@@ -316,7 +394,11 @@ public final class FindingsBenchmark {
                 }
             }
             raw[i] = terms;
-            out[i] = Arrays.stream(terms).map(t -> (int) MinHash.mix(t)).sorted().distinct().toArray();
+            out[i] = Arrays.stream(terms)
+                    .map(t -> (int) MinHash.mix(t))
+                    .sorted()
+                    .distinct()
+                    .toArray();
         }
         return out;
     }
@@ -337,12 +419,21 @@ public final class FindingsBenchmark {
     }
 
     private static String machine() throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name"))
+                .findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                .orElse("unknown");
         String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
-        return String.format(Locale.ROOT, "Machine: %d cores available to the JVM, %s, %s; Java %s, max heap %d MB; run %s.%n",
-                Runtime.getRuntime().availableProcessors(), cpu, mem, System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), LocalDate.now());
+        return String.format(
+                Locale.ROOT,
+                "Machine: %d cores available to the JVM, %s, %s; Java %s, max heap %d MB; run %s.%n",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                mem,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                LocalDate.now());
     }
 
     /** Replaces the {@code ## Findings} section of the file (or appends it), leaving the other sections alone. */
@@ -357,5 +448,4 @@ public final class FindingsBenchmark {
         }
         AtomicFiles.writeString(file, text);
     }
-
 }

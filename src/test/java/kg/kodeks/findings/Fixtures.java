@@ -14,8 +14,7 @@ final class Fixtures {
     static final String ALPHA = "/akn/kg/act/law/2020-01-10/1";
     static final String BETA = "/akn/kg/act/law/2021-05-20/2";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Corpus corpus() {
         CorpusReader.Result result = CorpusReader.read(CORPUS);
@@ -48,13 +47,21 @@ final class Fixtures {
     /** The findings of a type whose units are exactly these addresses. */
     static List<Finding> with(List<Finding> findings, String type, String... addresses) {
         List<String> wanted = Stream.of(addresses).sorted().toList();
-        return findings.stream().filter(f -> f.type().equals(type))
-                .filter(f -> f.units().stream().map(FindingUnit::address).sorted().toList().equals(wanted)).toList();
+        return findings.stream()
+                .filter(f -> f.type().equals(type))
+                .filter(f -> f.units().stream()
+                        .map(FindingUnit::address)
+                        .sorted()
+                        .toList()
+                        .equals(wanted))
+                .toList();
     }
 
     /** The findings of a type that involve this unit. */
     static List<Finding> involving(List<Finding> findings, String type, String address) {
-        return findings.stream().filter(f -> f.type().equals(type))
-                .filter(f -> f.units().stream().anyMatch(u -> u.address().equals(address))).toList();
+        return findings.stream()
+                .filter(f -> f.type().equals(type))
+                .filter(f -> f.units().stream().anyMatch(u -> u.address().equals(address)))
+                .toList();
     }
 }

@@ -26,7 +26,9 @@ class GroundTruthBenchmarkTest {
         assumeTrue(Files.isDirectory(CORPUS) && Files.isDirectory(TRUTH), "sample corpus and ground truth not present");
         List<Path> files;
         try (Stream<Path> list = Files.list(TRUTH)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
         assumeTrue(!files.isEmpty(), "no ground truth files");
         List<Finding> findings = Findings.detect(CorpusReader.read(CORPUS).corpus(), TermSource.standard());

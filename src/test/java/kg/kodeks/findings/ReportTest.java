@@ -14,8 +14,13 @@ class ReportTest {
         String text = "Норма <script>alert(1)</script> & «10 дней»";
         int start = text.indexOf("10 дней");
         FindingUnit unit = new FindingUnit("art_1", "/akn/kg/act/law/2020-01-10/1", "rus", "статья 1 <b>", text);
-        return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, List.of(unit),
-                List.of(Evidence.of(0, text, start, start + 7, "duration 10 day")), new Explanation("=SUM(A1)", "a\"b"));
+        return Finding.of(
+                FindingType.CONFLICT,
+                "number",
+                Finding.HIGH,
+                List.of(unit),
+                List.of(Evidence.of(0, text, start, start + 7, "duration 10 day")),
+                new Explanation("=SUM(A1)", "a\"b"));
     }
 
     @Test
@@ -39,7 +44,8 @@ class ReportTest {
     void jsonHasTheDocumentedShape() throws Exception {
         JsonNode root = new ObjectMapper().readTree(FindingsReport.json(Fixtures.findings()));
         JsonNode first = root.get("findings").get(0);
-        for (String field : List.of("id", "type", "subtype", "severity", "units", "evidence", "explanation", "decision")) {
+        for (String field :
+                List.of("id", "type", "subtype", "severity", "units", "evidence", "explanation", "decision")) {
             assertTrue(first.has(field), field);
         }
         assertTrue(first.get("decision").isNull());
@@ -47,13 +53,15 @@ class ReportTest {
         for (String field : List.of("eid", "act", "lang", "citation", "text")) {
             assertTrue(unit.has(field), field);
         }
-        assertTrue(first.get("explanation").has("rus") && first.get("explanation").has("kir"));
+        assertTrue(
+                first.get("explanation").has("rus") && first.get("explanation").has("kir"));
     }
 
     @Test
     void overlappingEvidenceIsHighlightedOnce() {
         String text = "abcdef";
-        String out = FindingsReport.highlight(text, List.of(Evidence.of(0, text, 1, 4, ""), Evidence.of(0, text, 2, 5, "")));
+        String out =
+                FindingsReport.highlight(text, List.of(Evidence.of(0, text, 1, 4, ""), Evidence.of(0, text, 2, 5, "")));
         assertEquals("a<mark title=\"\">bcd</mark><mark title=\"\">e</mark>f", out);
     }
 }

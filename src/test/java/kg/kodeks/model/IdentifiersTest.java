@@ -13,9 +13,12 @@ class IdentifiersTest {
     void elementIdsJoinLevelsAndWriteCyrillicInLatin() {
         String art = ElementIds.child("chp_3", UnitKind.ARTICLE, "12");
         assertEquals("chp_3__art_12", art);
-        assertEquals("chp_3__art_12__para_2__point_1__subpoint_b",
-                ElementIds.child(ElementIds.child(ElementIds.child(art, UnitKind.PART, "2"), UnitKind.POINT, "1"),
-                        UnitKind.SUBPOINT, "б"));
+        assertEquals(
+                "chp_3__art_12__para_2__point_1__subpoint_b",
+                ElementIds.child(
+                        ElementIds.child(ElementIds.child(art, UnitKind.PART, "2"), UnitKind.POINT, "1"),
+                        UnitKind.SUBPOINT,
+                        "б"));
         assertEquals("subpoint_ng", ElementIds.level(UnitKind.SUBPOINT, "ң"));
         assertEquals("art_12-1", ElementIds.level(UnitKind.ARTICLE, "12-1"));
         assertEquals(List.of("chp_3", "art_12"), ElementIds.levels(art));
@@ -39,8 +42,13 @@ class IdentifiersTest {
 
     @Test
     void refusesMalformedWorkUrisSayingWhatTheyShouldLookLike() {
-        for (String bad : new String[] {"", "law 101", "/akn/kg/act/law/2011-13-40/101", "/akn/kg/act/Law/2011-07-15/101",
-            "/akn/kg/act/law/2011-07-15/"}) {
+        for (String bad : new String[] {
+            "",
+            "law 101",
+            "/akn/kg/act/law/2011-13-40/101",
+            "/akn/kg/act/Law/2011-07-15/101",
+            "/akn/kg/act/law/2011-07-15/"
+        }) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WorkId.parse(bad), bad);
             assertTrue(e.getMessage().contains("'"), e.getMessage());
         }
@@ -52,7 +60,9 @@ class IdentifiersTest {
         assertEquals(Language.RUS, ref.language());
         assertEquals("art_12__para_2", ref.eid());
         assertEquals("/akn/kg/act/law/2011-07-15/101/rus#art_12__para_2", ref.toString());
-        assertEquals(Language.KIR, UnitRef.parse("/akn/kg/act/law/2011-07-15/101/ky#chp_3__art_12").language());
+        assertEquals(
+                Language.KIR,
+                UnitRef.parse("/akn/kg/act/law/2011-07-15/101/ky#chp_3__art_12").language());
         assertThrows(IllegalArgumentException.class, () -> UnitRef.parse("/akn/kg/act/law/2011-07-15/101/rus"));
         assertThrows(IllegalArgumentException.class, () -> UnitRef.parse("/akn/kg/act/law/2011-07-15/101/rus#"));
         assertThrows(IllegalArgumentException.class, () -> UnitRef.parse("/akn/kg/act/law/2011-07-15/101/fr#art_1"));
@@ -75,8 +85,17 @@ class IdentifiersTest {
         Unit part = new Unit(UnitKind.PART, "chp_1__art_2__para_1", "1", "", "текст", false, List.of(), 0, List.of());
         Unit article = new Unit(UnitKind.ARTICLE, "chp_1__art_2", "2", "", "", false, List.of(), 0, List.of(part));
         Unit chapter = new Unit(UnitKind.CHAPTER, "chp_1", "1", "", "", false, List.of(), 0, List.of(article));
-        Act act = new Act(new ActMeta(WorkId.parse("/akn/kg/act/law/2011-07-15/101"), Language.RUS, "T",
-                ActStatus.IN_FORCE, "", List.of(), false), "", List.of(chapter));
+        Act act = new Act(
+                new ActMeta(
+                        WorkId.parse("/akn/kg/act/law/2011-07-15/101"),
+                        Language.RUS,
+                        "T",
+                        ActStatus.IN_FORCE,
+                        "",
+                        List.of(),
+                        false),
+                "",
+                List.of(chapter));
         assertEquals(part, act.find("art_2__para_1").orElseThrow());
         assertEquals(part, act.find("chp_1__art_2__para_1").orElseThrow());
         assertEquals(3, act.pathTo("art_2__para_1").size());

@@ -36,11 +36,11 @@ final class Attempts {
     static final long MAX_HEAP_GROWTH = 64L << 20;
     /** The bound: a hostile input is dealt with within a second. */
     static final long MAX_CPU_MILLIS = 1000;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** What one call gave back: an exit code and the text the user sees. */
-    record Result(int exitCode, String text) {
-    }
+    record Result(int exitCode, String text) {}
 
     /** How an input must end. */
     enum Expect {
@@ -57,9 +57,15 @@ final class Attempts {
     }
 
     /** One outcome, as written to the report. */
-    record Outcome(String target, String input, String expected, int exitCode, long cpuMillis, long wallMillis,
-            long heapGrowthKb, String message) {
-    }
+    record Outcome(
+            String target,
+            String input,
+            String expected,
+            int exitCode,
+            long cpuMillis,
+            long wallMillis,
+            long heapGrowthKb,
+            String message) {}
 
     private final String suite;
     private final Path workspace;
@@ -98,8 +104,15 @@ final class Attempts {
         assertEquals(before, snapshot(workspace), where + "the workspace changed");
         assertTrue(cpuMillis <= MAX_CPU_MILLIS, where + "took " + cpuMillis + " ms of CPU");
         assertTrue(heapGrowth <= MAX_HEAP_GROWTH, where + "live heap grew by " + (heapGrowth >> 20) + " MB");
-        Outcome outcome = new Outcome(target, input, expect.name().toLowerCase(Locale.ROOT), result.exitCode(),
-                cpuMillis, wallMillis, Math.max(0, heapGrowth) >> 10, firstLine(result.text()));
+        Outcome outcome = new Outcome(
+                target,
+                input,
+                expect.name().toLowerCase(Locale.ROOT),
+                result.exitCode(),
+                cpuMillis,
+                wallMillis,
+                Math.max(0, heapGrowth) >> 10,
+                firstLine(result.text()));
         outcomes.add(outcome);
         return outcome;
     }
@@ -129,8 +142,8 @@ final class Attempts {
 
     /** Writes the outcomes to {@code target/reliability/<suite>.json}. */
     void report() {
-        Report.write(suite, Map.of("suite", suite, "tried", outcomes.size(),
-                "held", outcomes.size(), "outcomes", outcomes));
+        Report.write(
+                suite, Map.of("suite", suite, "tried", outcomes.size(), "held", outcomes.size(), "outcomes", outcomes));
     }
 
     private static String firstLine(String text) {

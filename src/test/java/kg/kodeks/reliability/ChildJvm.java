@@ -10,8 +10,7 @@ import java.util.List;
  * IDE's), so that concurrency and crash tests use real separate processes.
  */
 final class ChildJvm {
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** A child running {@code mainClass} with the arguments; its output goes to the files. */
     static Process start(Class<?> mainClass, Path stdout, Path stderr, List<String> jvmOptions, String... args)
@@ -28,6 +27,9 @@ final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
     }
 }

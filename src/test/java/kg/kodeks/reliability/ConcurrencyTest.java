@@ -39,16 +39,20 @@ class ConcurrencyTest {
     static void writeReport() {
         FIGURES.put("runs", RUNS);
         FIGURES.put("concurrentRuns", RUNS.size());
-        FIGURES.put("acknowledgedWrites", RUNS.stream().mapToInt(r -> (Integer) r.get("acknowledged")).sum());
-        FIGURES.put("refusedWithMessage", RUNS.stream().mapToInt(r -> (Integer) r.get("refused")).sum());
+        FIGURES.put(
+                "acknowledgedWrites",
+                RUNS.stream().mapToInt(r -> (Integer) r.get("acknowledged")).sum());
+        FIGURES.put(
+                "refusedWithMessage",
+                RUNS.stream().mapToInt(r -> (Integer) r.get("refused")).sum());
         Report.write("concurrency", FIGURES);
     }
 
     /** What the two workers printed. */
-    private record Outcome(List<String> acks, List<String> refused) {
-    }
+    private record Outcome(List<String> acks, List<String> refused) {}
 
-    private Outcome race(Workspace ws, String op, List<String> jvmOptions, List<List<String>> extraArgs) throws Exception {
+    private Outcome race(Workspace ws, String op, List<String> jvmOptions, List<List<String>> extraArgs)
+            throws Exception {
         List<Process> processes = new ArrayList<>();
         List<Path> outs = new ArrayList<>();
         List<String> options = new ArrayList<>(jvmOptions);
@@ -77,10 +81,28 @@ class ConcurrencyTest {
                 }
             }
         }
-        String label = Map.of("comment", "review comments", "decide", "review decisions", "finding", "findings decisions",
-                "commit", "draft commits").getOrDefault(op, op) + (jvmOptions.isEmpty() ? "" : " (will not wait)");
-        RUNS.add(Map.of("operation", label, "processes", 2, "acknowledged", acks.size(), "refused", refused.size(),
-                "refusedMessages", refused.stream().distinct().limit(3).toList()));
+        String label = Map.of(
+                                "comment",
+                                "review comments",
+                                "decide",
+                                "review decisions",
+                                "finding",
+                                "findings decisions",
+                                "commit",
+                                "draft commits")
+                        .getOrDefault(op, op)
+                + (jvmOptions.isEmpty() ? "" : " (will not wait)");
+        RUNS.add(Map.of(
+                "operation",
+                label,
+                "processes",
+                2,
+                "acknowledged",
+                acks.size(),
+                "refused",
+                refused.size(),
+                "refusedMessages",
+                refused.stream().distinct().limit(3).toList()));
         return new Outcome(acks, refused);
     }
 
@@ -111,7 +133,10 @@ class ConcurrencyTest {
         List<String> second = new ArrayList<>();
         try (Workbench workbench = Workbench.open(ws)) {
             for (int i = 0; i < 2 * WRITES; i++) {
-                String id = workbench.review().add(TestWorkspace.ROUND, "ст. 12", "Образцова А.", "Образец " + i, null).id();
+                String id = workbench
+                        .review()
+                        .add(TestWorkspace.ROUND, "ст. 12", "Образцова А.", "Образец " + i, null)
+                        .id();
                 (i % 2 == 0 ? first : second).add(id);
             }
         }
@@ -120,7 +145,9 @@ class ConcurrencyTest {
         try (Workbench workbench = Workbench.open(ws)) {
             for (String ack : outcome.acks()) {
                 String id = ack.substring(0, ack.indexOf(' '));
-                assertEquals(ack.substring(ack.indexOf(' ') + 1), workbench.review().comment(id).reason(),
+                assertEquals(
+                        ack.substring(ack.indexOf(' ') + 1),
+                        workbench.review().comment(id).reason(),
                         "decision on " + id + " lost");
             }
         }
@@ -139,12 +166,17 @@ class ConcurrencyTest {
         // A commit may take the other's new note along (one working tree); the other is then told
         // there is nothing to commit. Every note ends up committed either way.
         for (String refused : outcome.refused()) {
-            assertTrue(refused.toLowerCase().contains("nothing") || refused.contains("busy") || refused.contains("another"),
+            assertTrue(
+                    refused.toLowerCase().contains("nothing")
+                            || refused.contains("busy")
+                            || refused.contains("another"),
                     refused);
         }
         for (int w = 0; w < 2; w++) {
             for (int i = 0; i < WRITES; i++) {
-                assertTrue(committed.contains("notes/w" + w + "-" + i + ".txt"), "note w" + w + "-" + i + " not committed");
+                assertTrue(
+                        committed.contains("notes/w" + w + "-" + i + ".txt"),
+                        "note w" + w + "-" + i + " not committed");
             }
         }
         Git.assertHealthy(ws.drafts());
@@ -156,7 +188,10 @@ class ConcurrencyTest {
         TestWorkspace.copyFolder(TestWorkspace.resource("/findings/corpus"), ws.corpus());
         List<String> ids;
         try (Workbench workbench = Workbench.open(ws)) {
-            ids = workbench.findings().list(Set.of()).stream().map(kg.kodeks.findings.Finding::id).limit(2).toList();
+            ids = workbench.findings().list(Set.of()).stream()
+                    .map(kg.kodeks.findings.Finding::id)
+                    .limit(2)
+                    .toList();
         }
         assertEquals(2, ids.size(), "the sample corpus has findings");
         Outcome outcome = race(ws, "finding", List.of(), List.of(List.of(ids.get(0)), List.of(ids.get(1))));
@@ -187,7 +222,8 @@ class ConcurrencyTest {
                 stored.put(c.id(), c.text());
             }
         }
-        assertEquals(outcome.acks().size() + 1, stored.size(), "every acknowledged comment and no other, plus the first");
+        assertEquals(
+                outcome.acks().size() + 1, stored.size(), "every acknowledged comment and no other, plus the first");
         Git.assertHealthy(ws.drafts());
     }
 
@@ -196,10 +232,25 @@ class ConcurrencyTest {
         Workspace ws = TestWorkspace.create(dir);
         List<Process> processes = new ArrayList<>();
         for (int w = 0; w < 2; w++) {
-            processes.add(ChildJvm.start(kg.kodeks.cli.Main.class, dir.resolve("cli-" + w + ".out"),
-                    dir.resolve("cli-" + w + ".err"), List.of(), "--workspace", ws.root().toString(), "--ui", "en",
-                    "review", "add", "--round", TestWorkspace.ROUND, "--unit", "ст. 12", "--author", "Cli " + w,
-                    "--text", "cli comment " + w));
+            processes.add(ChildJvm.start(
+                    kg.kodeks.cli.Main.class,
+                    dir.resolve("cli-" + w + ".out"),
+                    dir.resolve("cli-" + w + ".err"),
+                    List.of(),
+                    "--workspace",
+                    ws.root().toString(),
+                    "--ui",
+                    "en",
+                    "review",
+                    "add",
+                    "--round",
+                    TestWorkspace.ROUND,
+                    "--unit",
+                    "ст. 12",
+                    "--author",
+                    "Cli " + w,
+                    "--text",
+                    "cli comment " + w));
         }
         for (int w = 0; w < 2; w++) {
             assertTrue(processes.get(w).waitFor(120, TimeUnit.SECONDS));
@@ -210,8 +261,17 @@ class ConcurrencyTest {
             workbench.review().comments(TestWorkspace.ROUND).forEach(c -> texts.add(c.text()));
         }
         assertTrue(texts.containsAll(List.of("cli comment 0", "cli comment 1")), texts.toString());
-        RUNS.add(Map.of("operation", "kodeks review add (two command lines)", "processes", 2, "acknowledged", 2,
-                "refused", 0, "refusedMessages", List.of()));
+        RUNS.add(Map.of(
+                "operation",
+                "kodeks review add (two command lines)",
+                "processes",
+                2,
+                "acknowledged",
+                2,
+                "refused",
+                0,
+                "refusedMessages",
+                List.of()));
         Git.assertHealthy(ws.drafts());
     }
 }

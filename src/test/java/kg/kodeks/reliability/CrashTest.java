@@ -57,7 +57,9 @@ class CrashTest {
     @AfterAll
     static void writeReport() {
         FIGURES.put("operations", PER_OPERATION);
-        FIGURES.put("kills", PER_OPERATION.values().stream().mapToInt(m -> m.get("kills")).sum());
+        FIGURES.put(
+                "kills",
+                PER_OPERATION.values().stream().mapToInt(m -> m.get("kills")).sum());
         Report.write("crash", FIGURES);
     }
 
@@ -103,7 +105,9 @@ class CrashTest {
             locks = repo.locks();
         }
         try (Workbench workbench = Workbench.open(ws)) {
-            workbench.review().add(TestWorkspace.ROUND, "ст. 12", "После сбоя", "Проверка после сбоя " + op + round, null);
+            workbench
+                    .review()
+                    .add(TestWorkspace.ROUND, "ст. 12", "После сбоя", "Проверка после сбоя " + op + round, null);
         }
         try (DraftRepository repo = DraftRepository.open(ws.drafts())) {
             assertEquals(List.of(), repo.locks(), "lock files left after the next write");
@@ -165,8 +169,14 @@ class CrashTest {
             }
             try (Workbench workbench = Workbench.open(ws)) {
                 workbench.search().index();
-                assertTrue(workbench.search().search(new kg.kodeks.search.SearchRequest("органы", null, null, null,
-                        null, null, false, 10, 1)).total() > 0, "search works after the kill");
+                assertTrue(
+                        workbench
+                                        .search()
+                                        .search(new kg.kodeks.search.SearchRequest(
+                                                "органы", null, null, null, null, null, false, 10, 1))
+                                        .total()
+                                > 0,
+                        "search works after the kill");
             }
             assertTrue(checkIndex(index), "CheckIndex after the update");
             count("indexing", "kills", 1);
@@ -193,7 +203,8 @@ class CrashTest {
                         continue;
                     }
                     assertFalse(name.endsWith(".tmp"), "visible temporary file " + name);
-                    assertTrue(HostileFiles.entries(Files.readAllBytes(f)).containsKey("word/document.xml"),
+                    assertTrue(
+                            HostileFiles.entries(Files.readAllBytes(f)).containsKey("word/document.xml"),
                             name + " is not a whole document");
                 }
             }
@@ -206,7 +217,8 @@ class CrashTest {
         if (!Files.isDirectory(index)) {
             return true;
         }
-        try (Directory directory = FSDirectory.open(index); CheckIndex check = new CheckIndex(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                CheckIndex check = new CheckIndex(directory)) {
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
             return check.checkIndex().clean;

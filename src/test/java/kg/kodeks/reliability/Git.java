@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Command-line Git as the independent judge of a repository after races and crashes. */
 final class Git {
-    private Git() {
-    }
+    private Git() {}
 
     /** {@code git fsck --full} is clean (no errors, no dangling objects reported as errors). */
     static void assertHealthy(Path repo) throws Exception {
@@ -35,8 +34,7 @@ final class Git {
         return Integer.parseInt(count.output().strip());
     }
 
-    record Run(int code, String output) {
-    }
+    record Run(int code, String output) {}
 
     static Run run(Path repo, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));

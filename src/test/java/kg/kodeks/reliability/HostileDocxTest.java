@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileDocxTest {
     @TempDir
     static Path dir;
+
     private static Workspace ws;
     private static Attempts attempts;
     private static Path inputs;
@@ -52,16 +53,25 @@ class HostileDocxTest {
 
     @Test
     void corpusImportRefusesEveryHostileDocx() throws Exception {
-        byte[] valid = HostileFiles.docx(List.of("ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ", "Об образце", "Статья 1. Образец",
-                "Текст образца для проверки импорта."), List.of());
+        byte[] valid = HostileFiles.docx(
+                List.of(
+                        "ЗАКОН КЫРГЫЗСКОЙ РЕСПУБЛИКИ",
+                        "Об образце",
+                        "Статья 1. Образец",
+                        "Текст образца для проверки импорта."),
+                List.of());
         List<Sample> samples = HostileFiles.docxVariants(valid);
         // Warm-up on an input that reaches docx4j, so its first-use loading is not measured.
         attempts.warmUp(() -> importApi(input(warmUp(samples))));
-        attempts.warmUp(() -> attempts.cli("import", "--lang", "rus", input(warmUp(samples)).toString()));
+        attempts.warmUp(() ->
+                attempts.cli("import", "--lang", "rus", input(warmUp(samples)).toString()));
         for (Sample sample : samples) {
             Path file = input(sample);
             attempts.attempt("import (facade)", sample.name(), Expect.REFUSED, () -> importApi(file));
-            attempts.attempt("kodeks import", sample.name(), Expect.REFUSED,
+            attempts.attempt(
+                    "kodeks import",
+                    sample.name(),
+                    Expect.REFUSED,
                     () -> attempts.cli("import", "--lang", "rus", file.toString()));
         }
     }
@@ -87,9 +97,11 @@ class HostileDocxTest {
 
     @Test
     void commentFormImportRefusesEveryHostileDocx() throws Exception {
-        byte[] valid = HostileFiles.docx(List.of("Форма замечаний (образец)"), List.of(
-                List.of("Структурная единица", "Замечание", "Предлагаемая редакция"),
-                List.of("ст. 12", "Образец замечания из формы", "")));
+        byte[] valid = HostileFiles.docx(
+                List.of("Форма замечаний (образец)"),
+                List.of(
+                        List.of("Структурная единица", "Замечание", "Предлагаемая редакция"),
+                        List.of("ст. 12", "Образец замечания из формы", "")));
         List<Sample> samples = HostileFiles.docxVariants(valid);
         attempts.warmUp(() -> formApi(input(warmUp(samples))));
         attempts.warmUp(() -> formCli(input(warmUp(samples))));
@@ -101,15 +113,21 @@ class HostileDocxTest {
     }
 
     private static Sample warmUp(List<Sample> samples) {
-        return samples.stream().filter(s -> s.name().equals("wrong-content-type")).findFirst().orElseThrow();
+        return samples.stream()
+                .filter(s -> s.name().equals("wrong-content-type"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Result importApi(Path file) throws Exception {
         try (Workbench workbench = Workbench.open(ws)) {
             return Attempts.api(() -> {
                 ImportedAct imported = workbench.importFile(file, ImportOptions.of(Language.RUS), null, false, false);
-                return new Result(imported.ok() ? 0 : 1, imported.problems().stream()
-                        .map(p -> p.describe(Locale.ENGLISH)).collect(Collectors.joining("\n")));
+                return new Result(
+                        imported.ok() ? 0 : 1,
+                        imported.problems().stream()
+                                .map(p -> p.describe(Locale.ENGLISH))
+                                .collect(Collectors.joining("\n")));
             });
         }
     }
@@ -130,15 +148,24 @@ class HostileDocxTest {
     private static Result formApi(Path file) throws Exception {
         try (Workbench workbench = Workbench.open(ws)) {
             return Attempts.api(() -> {
-                int added = workbench.review().importForm(file, TestWorkspace.ROUND, "Образцова А., пример").added().size();
+                int added = workbench
+                        .review()
+                        .importForm(file, TestWorkspace.ROUND, "Образцова А., пример")
+                        .added()
+                        .size();
                 return new Result(added == 0 ? 1 : 0, "added " + added);
             });
         }
     }
 
     private static Result formCli(Path file) {
-        return attempts.cli("review", "import", file.toString(), "--round", TestWorkspace.ROUND,
-                "--author", "Образцова А., пример");
+        return attempts.cli(
+                "review",
+                "import",
+                file.toString(),
+                "--round",
+                TestWorkspace.ROUND,
+                "--author",
+                "Образцова А., пример");
     }
-
 }

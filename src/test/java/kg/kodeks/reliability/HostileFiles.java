@@ -25,17 +25,16 @@ final class HostileFiles {
     private static final long BOMB_BYTES = 200L << 20;
     private static byte[] bombEntryCache;
 
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     /** One hostile DOCX: a name for reports and the bytes. */
-    record Sample(String name, byte[] bytes) {
-    }
+    record Sample(String name, byte[] bytes) {}
 
     /** Every hostile variant of a valid DOCX, in a fixed order. */
     static List<Sample> docxVariants(byte[] valid) {
         return List.of(
-                new Sample("not-a-zip", "This is plain text pretending to be a DOCX.\n".getBytes(StandardCharsets.UTF_8)),
+                new Sample(
+                        "not-a-zip", "This is plain text pretending to be a DOCX.\n".getBytes(StandardCharsets.UTF_8)),
                 new Sample("empty-file", new byte[0]),
                 new Sample("png-named-docx", png()),
                 new Sample("truncated-zip", Arrays.copyOf(valid, valid.length / 2)),
@@ -49,10 +48,17 @@ final class HostileFiles {
                 new Sample("entry-backslash-dot-dot", withEntry(valid, "..\\..\\evil.xml", "<x/>")),
                 new Sample("doctype-external-entity", replaced(valid, "word/document.xml", xxe())),
                 new Sample("billion-laughs", replaced(valid, "word/document.xml", billionLaughs())),
-                new Sample("doctype-in-content-types", replaced(valid, "[Content_Types].xml",
-                        "<?xml version=\"1.0\"?><!DOCTYPE Types SYSTEM \"http://127.0.0.1:9/x.dtd\">"
-                                + contentTypes("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))),
-                new Sample("doctype-utf16", replacedBytes(valid, "word/document.xml", xxe().getBytes(StandardCharsets.UTF_16LE))),
+                new Sample(
+                        "doctype-in-content-types",
+                        replaced(
+                                valid,
+                                "[Content_Types].xml",
+                                "<?xml version=\"1.0\"?><!DOCTYPE Types SYSTEM \"http://127.0.0.1:9/x.dtd\">"
+                                        + contentTypes(
+                                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"))),
+                new Sample(
+                        "doctype-utf16",
+                        replacedBytes(valid, "word/document.xml", xxe().getBytes(StandardCharsets.UTF_16LE))),
                 new Sample("wrong-content-type", replaced(valid, "[Content_Types].xml", contentTypes("image/png"))),
                 new Sample("spreadsheet-not-document", spreadsheet()));
     }
@@ -78,19 +84,22 @@ final class HostileFiles {
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"" + W
                 + "\"><w:body>" + body + "</w:body></w:document>";
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("[Content_Types].xml", utf8(contentTypes(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")));
-        entries.put("_rels/.rels", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                + "Target=\"word/document.xml\"/></Relationships>"));
+        entries.put(
+                "[Content_Types].xml",
+                utf8(contentTypes("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")));
+        entries.put(
+                "_rels/.rels",
+                utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                        + "Target=\"word/document.xml\"/></Relationships>"));
         entries.put("word/document.xml", utf8(document));
         return zip(entries);
     }
 
     private static String paragraph(String text) {
-        return "<w:p><w:r><w:t xml:space=\"preserve\">" + text.replace("&", "&amp;").replace("<", "&lt;")
-                + "</w:t></w:r></w:p>";
+        return "<w:p><w:r><w:t xml:space=\"preserve\">"
+                + text.replace("&", "&amp;").replace("<", "&lt;") + "</w:t></w:r></w:p>";
     }
 
     static String contentTypes(String mainType) {
@@ -103,7 +112,8 @@ final class HostileFiles {
 
     static String xxe() {
         return "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>";
+                + "<w:document xmlns:w=\"" + W
+                + "\"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>";
     }
 
     static String billionLaughs() {
@@ -116,7 +126,9 @@ final class HostileFiles {
             }
             s.append("\">");
         }
-        s.append("]><w:document xmlns:w=\"").append(W).append("\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+        s.append("]><w:document xmlns:w=\"")
+                .append(W)
+                .append("\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
         return s.toString();
     }
 
@@ -202,10 +214,13 @@ final class HostileFiles {
 
     private static byte[] spreadsheet() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("[Content_Types].xml", utf8(contentTypes(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml").replace("/word/document.xml",
-                        "/xl/workbook.xml")));
-        entries.put("xl/workbook.xml", utf8("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"));
+        entries.put(
+                "[Content_Types].xml",
+                utf8(contentTypes("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+                        .replace("/word/document.xml", "/xl/workbook.xml")));
+        entries.put(
+                "xl/workbook.xml",
+                utf8("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"));
         return zip(entries);
     }
 

@@ -42,6 +42,7 @@ class HostileTextTest {
 
     @TempDir
     static Path dir;
+
     private static Workspace ws;
     private static Attempts attempts;
     private static Path inputs;
@@ -53,7 +54,8 @@ class HostileTextTest {
         inputs = Files.createDirectories(dir.resolve("inputs"));
         // The first search builds the index in .kodeks/; later ones must not write.
         attempts.warmUp(() -> attempts.cli("search", "органы"));
-        attempts.warmUp(() -> attempts.cli("import", "--lang", "rus", "--dry-run", write("warm.txt", ACT).toString()));
+        attempts.warmUp(() -> attempts.cli(
+                "import", "--lang", "rus", "--dry-run", write("warm.txt", ACT).toString()));
     }
 
     @AfterAll
@@ -71,27 +73,47 @@ class HostileTextTest {
 
     private void importText(String input, Path file, Expect expect) throws Exception {
         if (expect == Expect.REFUSED) {
-            attempts.attempt("kodeks import", input, expect, () -> attempts.cli("import", "--lang", "rus", file.toString()));
+            attempts.attempt(
+                    "kodeks import", input, expect, () -> attempts.cli("import", "--lang", "rus", file.toString()));
         } else {
             // Such a file may import; --dry-run keeps the check that nothing is written meaningful.
-            attempts.attempt("kodeks import --dry-run", input, expect,
+            attempts.attempt(
+                    "kodeks import --dry-run",
+                    input,
+                    expect,
                     () -> attempts.cli("import", "--lang", "rus", "--dry-run", file.toString()));
         }
     }
 
     @Test
     void importHoldsWrongEncodingsMixedScriptsAndControlCharacters() throws Exception {
-        importText("utf-16-without-bom", write("utf16.txt", ACT.getBytes(StandardCharsets.UTF_16LE)), Expect.REFUSED_OR_HANDLED);
-        importText("koi8-r-read-as-windows-1251", write("koi8.txt", ACT.getBytes(Charset.forName("KOI8-R"))),
+        importText(
+                "utf-16-without-bom",
+                write("utf16.txt", ACT.getBytes(StandardCharsets.UTF_16LE)),
+                Expect.REFUSED_OR_HANDLED);
+        importText(
+                "koi8-r-read-as-windows-1251",
+                write("koi8.txt", ACT.getBytes(Charset.forName("KOI8-R"))),
                 Expect.REFUSED_OR_HANDLED);
         importText("invalid-utf-8", write("invalid.txt", invalidUtf8()), Expect.REFUSED);
-        importText("latin-homoglyphs-in-headings", write("mixed.txt", ACT.replace("Статья", "Cтaтья")
-                .replace("ЗАКОН", "ЗAKOH")), Expect.REFUSED_OR_HANDLED);
-        importText("mixed-scripts", write("scripts.txt", ACT.replace("Предмет", "Предмет 条款 مادة Ὅρος עברית")),
+        importText(
+                "latin-homoglyphs-in-headings",
+                write("mixed.txt", ACT.replace("Статья", "Cтaтья").replace("ЗАКОН", "ЗAKOH")),
                 Expect.REFUSED_OR_HANDLED);
-        importText("control-characters", write("control.txt", ACT.replace("Настоящий", "\u0000\u0007\u001b[31mНастоящий\u202e")
-                .replace("Статья 1", "Статья\u0000 1\u0008")), Expect.REFUSED_OR_HANDLED);
-        importText("only-control-characters", write("only-control.txt", "\u0000\u0001\u0002\u001b\u007f".repeat(1000)),
+        importText(
+                "mixed-scripts",
+                write("scripts.txt", ACT.replace("Предмет", "Предмет 条款 مادة Ὅρος עברית")),
+                Expect.REFUSED_OR_HANDLED);
+        importText(
+                "control-characters",
+                write(
+                        "control.txt",
+                        ACT.replace("Настоящий", "\u0000\u0007\u001b[31mНастоящий\u202e")
+                                .replace("Статья 1", "Статья\u0000 1\u0008")),
+                Expect.REFUSED_OR_HANDLED);
+        importText(
+                "only-control-characters",
+                write("only-control.txt", "\u0000\u0001\u0002\u001b\u007f".repeat(1000)),
                 Expect.REFUSED);
         importText("no-articles", write("prose.txt", "Просто письмо без статей.\n".repeat(200)), Expect.REFUSED);
     }
@@ -113,8 +135,14 @@ class HostileTextTest {
     void importHandlesTenThousandArticles() throws Exception {
         StringBuilder act = new StringBuilder(ACT.substring(0, ACT.indexOf("Статья 1")));
         for (int i = 1; i <= 10_000; i++) {
-            act.append("Статья ").append(i).append(". Образец ").append(i).append("\n\n")
-                    .append("1. Текст образца номер ").append(i).append(".\n\n");
+            act.append("Статья ")
+                    .append(i)
+                    .append(". Образец ")
+                    .append(i)
+                    .append("\n\n")
+                    .append("1. Текст образца номер ")
+                    .append(i)
+                    .append(".\n\n");
         }
         importText("10000-articles", write("many.txt", act.toString()), Expect.REFUSED_OR_HANDLED);
     }
@@ -127,10 +155,15 @@ class HostileTextTest {
         }
         StringBuilder quotes = new StringBuilder();
         quotes.append(">".repeat(5000)).append(" цитата\n");
-        Map<String, String> bodies = Map.of("nested-list-500-levels", body.toString(),
-                "nested-quotes-5000-levels", quotes.toString());
+        Map<String, String> bodies =
+                Map.of("nested-list-500-levels", body.toString(), "nested-quotes-5000-levels", quotes.toString());
         Path outside = Files.createDirectories(dir.resolve("outside"));
-        attempts.warmUp(() -> attempts.cli("render", "press-release", "--lang", "rus", "--out",
+        attempts.warmUp(() -> attempts.cli(
+                "render",
+                "press-release",
+                "--lang",
+                "rus",
+                "--out",
                 outside.resolve("warm-up.docx").toString()));
         for (Map.Entry<String, String> e : bodies.entrySet()) {
             String yaml = Files.readString(ws.documents().resolve("press-release.rus.yaml"));
@@ -138,9 +171,19 @@ class HostileTextTest {
                     + e.getValue().lines().map(l -> "  " + l).reduce("", (a, b) -> a + b + "\n");
             Path file = write(e.getKey() + ".yaml", data);
             Path out = outside.resolve(e.getKey() + ".docx");
-            attempts.attempt("kodeks render", e.getKey(), Expect.REFUSED_OR_HANDLED,
-                    () -> attempts.cli("render", "press-release", "--lang", "rus", "--data", file.toString(),
-                            "--out", out.toString()));
+            attempts.attempt(
+                    "kodeks render",
+                    e.getKey(),
+                    Expect.REFUSED_OR_HANDLED,
+                    () -> attempts.cli(
+                            "render",
+                            "press-release",
+                            "--lang",
+                            "rus",
+                            "--data",
+                            file.toString(),
+                            "--out",
+                            out.toString()));
             if (Files.exists(out)) {
                 assertTrue(HostileFiles.entries(Files.readAllBytes(out)).containsKey("word/document.xml"), e.getKey());
             }
@@ -149,12 +192,46 @@ class HostileTextTest {
 
     @Test
     void searchHoldsHugeRegexLikeAndWildcardOnlyQueries() throws Exception {
-        attempts.attempt("kodeks search", "100k-character-query", Expect.REFUSED,
+        attempts.attempt(
+                "kodeks search",
+                "100k-character-query",
+                Expect.REFUSED,
                 () -> attempts.cli("search", "орган ".repeat(20_000)));
-        List<String> queries = new ArrayList<>(List.of("*", "?", "**", "*?*", "???*", "*а*", "/.*/", "/[а-я]{1,100000}/",
-                "/(a+)+$/", "((((((((", "\"незакрытая", "AND OR NOT", "~", "орган~2", "орган~~~", "[а TO я]",
-                "{* TO *}", "\\", "^", "title:*", "exact:/.*/", "орган^1000000", "\u0000", "\u202eорган",
-                "орг*н", "-орган", "+", "&&", "||", "!!", ":", "\"\"", "(", ")"));
+        List<String> queries = new ArrayList<>(List.of(
+                "*",
+                "?",
+                "**",
+                "*?*",
+                "???*",
+                "*а*",
+                "/.*/",
+                "/[а-я]{1,100000}/",
+                "/(a+)+$/",
+                "((((((((",
+                "\"незакрытая",
+                "AND OR NOT",
+                "~",
+                "орган~2",
+                "орган~~~",
+                "[а TO я]",
+                "{* TO *}",
+                "\\",
+                "^",
+                "title:*",
+                "exact:/.*/",
+                "орган^1000000",
+                "\u0000",
+                "\u202eорган",
+                "орг*н",
+                "-орган",
+                "+",
+                "&&",
+                "||",
+                "!!",
+                ":",
+                "\"\"",
+                "(",
+                ")"));
         queries.add("(".repeat(400) + "орган" + ")".repeat(400));
         queries.add("a* ".repeat(300));
         queries.add("\"" + "орган ".repeat(150) + "\"~100000");

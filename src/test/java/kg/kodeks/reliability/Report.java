@@ -16,8 +16,7 @@ final class Report {
     static final Path DIR = Path.of("target", "reliability");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Report() {
-    }
+    private Report() {}
 
     static void write(String name, Map<String, ?> figures) {
         try {

@@ -19,8 +19,7 @@ import kg.kodeks.workspace.Workspace;
 final class TestWorkspace {
     static final String ROUND = "r1";
 
-    private TestWorkspace() {
-    }
+    private TestWorkspace() {}
 
     static Workspace create(Path dir) throws Exception {
         Workspace ws = DraftsFixture.create(dir);
@@ -28,8 +27,12 @@ final class TestWorkspace {
         Path project = Path.of("").toAbsolutePath();
         Files.createDirectories(ws.templates());
         Files.createDirectories(ws.documents());
-        Files.copy(project.resolve("templates/press-release.rus.docx"), ws.templates().resolve("press-release.rus.docx"));
-        Files.copy(project.resolve("documents/press-release.rus.yaml"), ws.documents().resolve("press-release.rus.yaml"));
+        Files.copy(
+                project.resolve("templates/press-release.rus.docx"),
+                ws.templates().resolve("press-release.rus.docx"));
+        Files.copy(
+                project.resolve("documents/press-release.rus.yaml"),
+                ws.documents().resolve("press-release.rus.yaml"));
         try (Workbench workbench = Workbench.open(ws)) {
             workbench.review().open("v2", LocalDate.now().plusDays(30), ROUND, Language.RUS);
             workbench.review().add(ROUND, "ст. 12", "Образцова А., пример", "Образец замечания", null);

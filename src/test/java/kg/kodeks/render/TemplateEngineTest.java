@@ -20,12 +20,18 @@ class TemplateEngineTest {
     Path dir;
 
     private static final Map<String, Object> DATA = Map.of(
-            "title", "Заседание",
-            "chair", Map.of("name", "Усенов"),
-            "date", "2019-12-23",
-            "flag", true,
-            "empty", List.of(),
-            "participants", List.of(Map.of("name", "Первый"), Map.of("name", "Второй"), Map.of("name", "Третий")));
+            "title",
+            "Заседание",
+            "chair",
+            Map.of("name", "Усенов"),
+            "date",
+            "2019-12-23",
+            "flag",
+            true,
+            "empty",
+            List.of(),
+            "participants",
+            List.of(Map.of("name", "Первый"), Map.of("name", "Второй"), Map.of("name", "Третий")));
 
     private String fill(Docx docx, Map<String, Object> data, Language language) throws Exception {
         Path template = dir.resolve("t.docx");
@@ -55,7 +61,9 @@ class TemplateEngineTest {
 
     @Test
     void fillsTagsInHeadersFootersAndFootnotes() throws Exception {
-        Docx docx = new Docx().header(SPLIT_TITLE).footer(Docx.para(null, "Председатель {{chair.name}}"))
+        Docx docx = new Docx()
+                .header(SPLIT_TITLE)
+                .footer(Docx.para(null, "Председатель {{chair.name}}"))
                 .footnote(Docx.para(null, "Дата {{date}}"));
         String text = fill(docx, DATA, Language.RUS);
         assertTrue(text.contains("Тема: Заседание конец"), text);
@@ -71,8 +79,9 @@ class TemplateEngineTest {
 
     @Test
     void repeatsTableRowsForEachItemWithTheirNumbers() throws Exception {
-        Docx docx = new Docx().table(new int[] {1000, 4000}, new String[] {"№", "Имя"},
-                new String[] {"{{#participants}}{{@no}}", "{{name}}{{/participants}}"});
+        Docx docx = new Docx().table(new int[] {1000, 4000}, new String[] {"№", "Имя"}, new String[] {
+            "{{#participants}}{{@no}}", "{{name}}{{/participants}}"
+        });
         String text = fill(docx, DATA, Language.RUS);
         assertTrue(text.contains("1\nПервый\n2\nВторой\n3\nТретий\n"), text);
         assertFalse(text.contains("{{"), text);
@@ -80,10 +89,19 @@ class TemplateEngineTest {
 
     @Test
     void repeatsParagraphsAndKeepsOrDropsConditionalOnes() throws Exception {
-        Docx docx = new Docx().p(null, "{{#participants}}").p(null, "Участник {{name}}").p(null, "{{/participants}}")
-                .p(null, "{{#flag}}").p(null, "Флаг есть").p(null, "{{/flag}}")
-                .p(null, "{{^empty}}").p(null, "Список пуст").p(null, "{{/empty}}")
-                .p(null, "{{#empty}}").p(null, "Не должно быть").p(null, "{{/empty}}")
+        Docx docx = new Docx()
+                .p(null, "{{#participants}}")
+                .p(null, "Участник {{name}}")
+                .p(null, "{{/participants}}")
+                .p(null, "{{#flag}}")
+                .p(null, "Флаг есть")
+                .p(null, "{{/flag}}")
+                .p(null, "{{^empty}}")
+                .p(null, "Список пуст")
+                .p(null, "{{/empty}}")
+                .p(null, "{{#empty}}")
+                .p(null, "Не должно быть")
+                .p(null, "{{/empty}}")
                 .p(null, "Inline: {{#flag}}да{{/flag}}{{^flag}}нет{{/flag}}");
         String text = fill(docx, DATA, Language.RUS);
         assertTrue(text.contains("Участник Первый\nУчастник Второй\nУчастник Третий"), text);
@@ -103,14 +121,17 @@ class TemplateEngineTest {
         String text = Docx.text(out);
         assertTrue(text.contains("Статья 1. Тест"), text);
         assertTrue(text.contains("Сноска."), text);
-        assertTrue(text.contains("w:abstractNum") || new String(out, java.nio.charset.StandardCharsets.ISO_8859_1).contains("numbering.xml"));
+        assertTrue(text.contains("w:abstractNum")
+                || new String(out, java.nio.charset.StandardCharsets.ISO_8859_1).contains("numbering.xml"));
     }
 
     @Test
     void sourceAnnotationsOfTheDraftNeverReachTheDocument() throws Exception {
         Docx docx = new Docx().p(null, "{{>body}}");
-        Map<String, Object> data = Map.of("body", "### Статья 1. Тест\n<!-- source: /akn/kg/act/law/2011-07-15/101/rus#art_1 -->\n\n"
-                + "1. Часть первая. <!-- source: /akn/kg/act/law/2011-07-15/101/rus#art_2__para_1 -->\n");
+        Map<String, Object> data = Map.of(
+                "body",
+                "### Статья 1. Тест\n<!-- source: /akn/kg/act/law/2011-07-15/101/rus#art_1 -->\n\n"
+                        + "1. Часть первая. <!-- source: /akn/kg/act/law/2011-07-15/101/rus#art_2__para_1 -->\n");
         Path template = dir.resolve("s.docx");
         docx.save(template);
         String text = Docx.text(Renderer.fill(template, data, Language.RUS));
@@ -134,14 +155,20 @@ class TemplateEngineTest {
 
     @Test
     void reportsCrossedSections() throws Exception {
-        List<Problem> problems = check(new Docx().p(null, "{{#flag}}").p(null, "{{#participants}}")
-                .p(null, "{{/flag}}").p(null, "{{/participants}}"), DATA);
+        List<Problem> problems = check(
+                new Docx()
+                        .p(null, "{{#flag}}")
+                        .p(null, "{{#participants}}")
+                        .p(null, "{{/flag}}")
+                        .p(null, "{{/participants}}"),
+                DATA);
         assertTrue(problems.stream().anyMatch(p -> p.key().equals("template.crossed")), problems.toString());
     }
 
     @Test
     void reportsSectionCrossingATableCell() throws Exception {
-        Docx docx = new Docx().p(null, "{{#participants}}")
+        Docx docx = new Docx()
+                .p(null, "{{#participants}}")
                 .table(new int[] {3000}, new String[] {"Имя"}, new String[] {"{{name}}{{/participants}}"});
         List<Problem> problems = check(docx, DATA);
         assertTrue(problems.stream().anyMatch(p -> p.key().equals("template.crossesCell")), problems.toString());
@@ -149,7 +176,8 @@ class TemplateEngineTest {
 
     @Test
     void reportsTagBrokenByFormatting() throws Exception {
-        Docx docx = new Docx().xml("<w:p><w:r><w:t>{{ti</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>tle}}</w:t></w:r></w:p>");
+        Docx docx =
+                new Docx().xml("<w:p><w:r><w:t>{{ti</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>tle}}</w:t></w:r></w:p>");
         List<Problem> problems = check(docx, DATA);
         assertEquals("template.brokenByFormatting", problems.get(0).key(), problems.toString());
         assertEquals("{{title}}", problems.get(0).args().get(0));
@@ -170,7 +198,8 @@ class TemplateEngineTest {
 
     @Test
     void shippedTemplatesPassTheirChecksWithSampleData() throws Exception {
-        Renderer renderer = new Renderer(new kg.kodeks.workspace.Workspace(Path.of("").toAbsolutePath(), true));
+        Renderer renderer =
+                new Renderer(new kg.kodeks.workspace.Workspace(Path.of("").toAbsolutePath(), true));
         for (DocumentKind kind : DocumentKind.values()) {
             for (Language language : Language.values()) {
                 List<Problem> problems = renderer.check(renderer.template(kind, language), kind, null, language);

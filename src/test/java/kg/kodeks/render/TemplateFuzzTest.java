@@ -21,12 +21,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FuzzFigures.class)
 class TemplateFuzzTest {
     private static final Map<String, Object> DATA = Map.of(
-            "title", "Образец",
-            "date", "2019-12-23",
-            "flag", true,
-            "empty", List.of(),
-            "body", "Текст **образца**\n\n- пункт",
-            "participants", List.of(Map.of("name", "Первый"), Map.of("name", "Второй")));
+            "title",
+            "Образец",
+            "date",
+            "2019-12-23",
+            "flag",
+            true,
+            "empty",
+            List.of(),
+            "body",
+            "Текст **образца**\n\n- пункт",
+            "participants",
+            List.of(Map.of("name", "Первый"), Map.of("name", "Второй")));
 
     @FuzzTest(maxDuration = "60s")
     void templateEngineFillsOrRefuses(byte[] input) throws Exception {
@@ -35,7 +41,9 @@ class TemplateFuzzTest {
         for (String line : text.split("\n", 50)) {
             StringBuilder runs = new StringBuilder("<w:p>");
             for (String run : line.split("\\|", 20)) {
-                runs.append("<w:r><w:t xml:space=\"preserve\">").append(Docx.esc(clean(run))).append("</w:t></w:r>");
+                runs.append("<w:r><w:t xml:space=\"preserve\">")
+                        .append(Docx.esc(clean(run)))
+                        .append("</w:t></w:r>");
             }
             docx.xml(runs.append("</w:p>").toString());
         }
@@ -53,7 +61,8 @@ class TemplateFuzzTest {
     /** Characters XML 1.0 cannot hold at all are left out: Word could not have saved them. */
     private static String clean(String s) {
         StringBuilder out = new StringBuilder();
-        s.codePoints().filter(c -> c == 0x9 || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000)
+        s.codePoints()
+                .filter(c -> c == 0x9 || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000)
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

@@ -22,7 +22,8 @@ class TemplateGuardTest {
     }
 
     private static String refusal(byte[] bytes) {
-        return assertThrows(KodeksException.class, () -> TemplateGuard.check(bytes, "t.docx")).key();
+        return assertThrows(KodeksException.class, () -> TemplateGuard.check(bytes, "t.docx"))
+                .key();
     }
 
     @Test

@@ -40,29 +40,47 @@ final class TemplateMaker {
 
     private Docx pressRelease() throws Exception {
         String lh = Docx.para("Letterhead", "«Жергиликтүү деңгээлде кызмат көрсөтүүлөрдү жакшыртуу» долбоору")
-                + Docx.para("Letterhead", "Проект «Улучшение услуг на местном уровне» · Public Service Improvement Project")
-                + Docx.para("Letterhead", "Кыргызстан, Бишкек ш., 720044, 7-Линия көчөсү, 65 · Кыргызстан, г. Бишкек, 720044, ул. 7-Линия, 65 · 65, 7 Liniya St., Bishkek 720044, Kyrgyzstan")
+                + Docx.para(
+                        "Letterhead", "Проект «Улучшение услуг на местном уровне» · Public Service Improvement Project")
+                + Docx.para(
+                        "Letterhead",
+                        "Кыргызстан, Бишкек ш., 720044, 7-Линия көчөсү, 65 · Кыргызстан, г. Бишкек, 720044, ул. 7-Линия, 65 · 65, 7 Liniya St., Bishkek 720044, Kyrgyzstan")
                 + Docx.para("Letterhead", "Тел. / tel.: +996 312 21 45 72, факс / fax: +996 312 21 45 78");
-        return new Docx().header(lh).xml(sampleLine())
+        return new Docx()
+                .header(lh)
+                .xml(sampleLine())
                 .p("Title", "ПРЕСС-РЕЛИЗ")
                 .p("Heading1", "{{title}}")
-                .xml("<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">{{place}}, {{period}}</w:t></w:r></w:p>")
+                .xml(
+                        "<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">{{place}}, {{period}}</w:t></w:r></w:p>")
                 .p(null, "{{>body}}")
                 .p(null, "{{#contact}}")
-                .xml("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" + t("Контакты для СМИ: ", "ЖМК үчүн байланыш: ")
+                .xml("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">"
+                        + t("Контакты для СМИ: ", "ЖМК үчүн байланыш: ")
                         + "</w:t></w:r><w:r><w:t xml:space=\"preserve\">{{contact}}</w:t></w:r></w:p>")
                 .p(null, "{{/contact}}");
     }
 
     private Docx protocol() throws Exception {
-        return new Docx().xml(sampleLine())
+        return new Docx()
+                .xml(sampleLine())
                 .p("Title", t("ПРОТОКОЛ № {{number}}", "№ {{number}} ПРОТОКОЛ"))
                 .p("Subtitle", "{{meeting}}")
                 .p(null, "{{place}}, {{period}}")
                 .p(null, t("Председательствовал: {{chair}}", "Төрагалык кылган: {{chair}}"))
-                .p(null, t("Присутствовали ({{participants_count}} чел.):", "Катышкандар ({{participants_count}} адам):"))
-                .table(new int[] {700, 3800, 4855}, new String[] {"№", t("Фамилия, имя", "Аты-жөнү"), t("Должность, организация", "Кызматы, уюму")},
-                        new String[] {"{{#participants}}{{no}}", "{{name}}", "{{position}}{{#position}}, {{/position}}{{organization}}{{/participants}}"})
+                .p(
+                        null,
+                        t(
+                                "Присутствовали ({{participants_count}} чел.):",
+                                "Катышкандар ({{participants_count}} адам):"))
+                .table(
+                        new int[] {700, 3800, 4855},
+                        new String[] {"№", t("Фамилия, имя", "Аты-жөнү"), t("Должность, организация", "Кызматы, уюму")},
+                        new String[] {
+                            "{{#participants}}{{no}}",
+                            "{{name}}",
+                            "{{position}}{{#position}}, {{/position}}{{organization}}{{/participants}}"
+                        })
                 .p("Heading2", t("ПОВЕСТКА ДНЯ", "КҮН ТАРТИБИ"))
                 .p(null, "{{#agenda}}")
                 .p(null, "{{no}}. {{item}}")
@@ -72,61 +90,130 @@ final class TemplateMaker {
                 .p("Heading2", t("РЕШИЛИ", "ЧЕЧИЛДИ"))
                 .p(null, "{{>decided}}")
                 .p("Heading2", t("ПОРУЧЕНИЯ", "ТАПШЫРМАЛАР"))
-                .table(new int[] {700, 4255, 2600, 1800}, new String[] {"№", t("Поручение", "Тапшырма"), t("Ответственный", "Жооптуу"), t("Срок", "Мөөнөтү")},
-                        new String[] {"{{#assignments}}{{no}}", "{{task}}", "{{responsible}}", "{{deadline}}{{/assignments}}"})
+                .table(
+                        new int[] {700, 4255, 2600, 1800},
+                        new String[] {
+                            "№", t("Поручение", "Тапшырма"), t("Ответственный", "Жооптуу"), t("Срок", "Мөөнөтү")
+                        },
+                        new String[] {
+                            "{{#assignments}}{{no}}", "{{task}}", "{{responsible}}", "{{deadline}}{{/assignments}}"
+                        })
                 .p(null, "")
                 .p(null, t("Председатель ____________ {{chair}}", "Төрага ____________ {{chair}}"))
                 .p(null, t("Секретарь ____________ {{secretary}}", "Катчы ____________ {{secretary}}"));
     }
 
     private Docx plan() throws Exception {
-        return new Docx().xml(sampleLine())
+        return new Docx()
+                .xml(sampleLine())
                 .p("Title", t("ПЛАН МЕРОПРИЯТИЙ", "ИШ-ЧАРАЛАРДЫН ПЛАНЫ"))
                 .p("Subtitle", "{{title}}")
                 .p(null, t("Утверждён: {{period}}", "Бекитилген: {{period}}"))
-                .table(new int[] {600, 3000, 1500, 2000, 2255}, new String[] {"№", t("Мероприятие", "Иш-чара"), t("Срок", "Мөөнөтү"),
-                    t("Ответственные", "Жооптуулар"), t("Ожидаемый результат", "Күтүлгөн натыйжа")},
-                        new String[] {"{{#measures}}{{no}}", "{{measure}}", "{{deadline}}", "{{responsible}}", "{{result}}{{/measures}}"});
+                .table(
+                        new int[] {600, 3000, 1500, 2000, 2255},
+                        new String[] {
+                            "№",
+                            t("Мероприятие", "Иш-чара"),
+                            t("Срок", "Мөөнөтү"),
+                            t("Ответственные", "Жооптуулар"),
+                            t("Ожидаемый результат", "Күтүлгөн натыйжа")
+                        },
+                        new String[] {
+                            "{{#measures}}{{no}}",
+                            "{{measure}}",
+                            "{{deadline}}",
+                            "{{responsible}}",
+                            "{{result}}{{/measures}}"
+                        });
     }
 
     private Docx comparative() throws Exception {
-        return new Docx().xml(sampleLine())
+        return new Docx()
+                .xml(sampleLine())
                 .p("Title", t("СРАВНИТЕЛЬНАЯ ТАБЛИЦА", "САЛЫШТЫРМА ТАБЛИЦА"))
                 .p("Subtitle", "{{title}}")
                 .p(null, "{{period}}")
-                .table(new int[] {1500, 2700, 2700, 2455}, new String[] {t("Норма", "Ченем"), t("Действующая редакция", "Колдонуудагы редакция"),
-                    t("Редакция проекта", "Долбоордогу редакция"), t("Обоснование", "Негиздеме")},
+                .table(
+                        new int[] {1500, 2700, 2700, 2455},
+                        new String[] {
+                            t("Норма", "Ченем"),
+                            t("Действующая редакция", "Колдонуудагы редакция"),
+                            t("Редакция проекта", "Долбоордогу редакция"),
+                            t("Обоснование", "Негиздеме")
+                        },
                         new String[] {"{{#rows}}{{unit}}", "{{current}}", "{{draft}}", "{{reasoning}}{{/rows}}"});
     }
 
     private Docx comments() throws Exception {
-        return new Docx().xml(sampleLine())
-                .p("Title", t("СВОДНАЯ ТАБЛИЦА ЗАМЕЧАНИЙ И ПРЕДЛОЖЕНИЙ", "СУНУШТАР ЖАНА ПИКИРЛЕР БОЮНЧА ЖЫЙЫНДЫ ТАБЛИЦА"))
+        return new Docx()
+                .xml(sampleLine())
+                .p(
+                        "Title",
+                        t("СВОДНАЯ ТАБЛИЦА ЗАМЕЧАНИЙ И ПРЕДЛОЖЕНИЙ", "СУНУШТАР ЖАНА ПИКИРЛЕР БОЮНЧА ЖЫЙЫНДЫ ТАБЛИЦА"))
                 .p("Subtitle", "{{title}}")
-                .p(null, t("Раунд {{round}}, {{period}}. Всего замечаний: {{comments_count}}, принято: {{accepted_count}}, отклонено: {{rejected_count}}.",
-                        "{{round}}-айлампа, {{period}}. Бардык пикирлер: {{comments_count}}, кабыл алынды: {{accepted_count}}, четке кагылды: {{rejected_count}}."))
-                .table(new int[] {600, 1300, 1800, 2900, 2755}, new String[] {"№", t("Норма", "Ченем"), t("Автор", "Автор"),
-                    t("Замечание, предложение", "Пикир, сунуш"), t("Позиция разработчиков", "Иштеп чыгуучулардын позициясы")},
-                        new String[] {"{{#comments}}{{no}}", "{{unit}}", "{{author}}", "{{text}}", "{{decision}}{{#response}}. {{response}}{{/response}}{{/comments}}"});
+                .p(
+                        null,
+                        t(
+                                "Раунд {{round}}, {{period}}. Всего замечаний: {{comments_count}}, принято: {{accepted_count}}, отклонено: {{rejected_count}}.",
+                                "{{round}}-айлампа, {{period}}. Бардык пикирлер: {{comments_count}}, кабыл алынды: {{accepted_count}}, четке кагылды: {{rejected_count}}."))
+                .table(
+                        new int[] {600, 1300, 1800, 2900, 2755},
+                        new String[] {
+                            "№",
+                            t("Норма", "Ченем"),
+                            t("Автор", "Автор"),
+                            t("Замечание, предложение", "Пикир, сунуш"),
+                            t("Позиция разработчиков", "Иштеп чыгуучулардын позициясы")
+                        },
+                        new String[] {
+                            "{{#comments}}{{no}}",
+                            "{{unit}}",
+                            "{{author}}",
+                            "{{text}}",
+                            "{{decision}}{{#response}}. {{response}}{{/response}}{{/comments}}"
+                        });
     }
 
     private Docx commentForm() throws Exception {
-        return new Docx().xml(sampleLine())
+        return new Docx()
+                .xml(sampleLine())
                 .p("Title", t("ФОРМА ДЛЯ ЗАМЕЧАНИЙ И ПРЕДЛОЖЕНИЙ", "ПИКИРЛЕР ЖАНА СУНУШТАР ҮЧҮН ФОРМА"))
                 .p("Subtitle", "{{title}}")
-                .p(null, t("Раунд {{round}} от {{period}}. Просим направить замечания до {{deadline}}.",
-                        "{{round}}-айлампа, {{period}}. Пикирлерди {{deadline}} чейин жөнөтүүнү суранабыз."))
-                .p(null, t("Участник рабочей группы: ______________________________", "Жумушчу топтун мүчөсү: ______________________________"))
-                .table(new int[] {1300, 3300, 2600, 2155}, new String[] {t("Норма", "Ченем"), t("Текст проекта", "Долбоордун тексти"),
-                    t("Замечание, предложение", "Пикир, сунуш"), t("Обоснование", "Негиздеме")},
+                .p(
+                        null,
+                        t(
+                                "Раунд {{round}} от {{period}}. Просим направить замечания до {{deadline}}.",
+                                "{{round}}-айлампа, {{period}}. Пикирлерди {{deadline}} чейин жөнөтүүнү суранабыз."))
+                .p(
+                        null,
+                        t(
+                                "Участник рабочей группы: ______________________________",
+                                "Жумушчу топтун мүчөсү: ______________________________"))
+                .table(
+                        new int[] {1300, 3300, 2600, 2155},
+                        new String[] {
+                            t("Норма", "Ченем"),
+                            t("Текст проекта", "Долбоордун тексти"),
+                            t("Замечание, предложение", "Пикир, сунуш"),
+                            t("Обоснование", "Негиздеме")
+                        },
                         new String[] {"{{#units}}{{unit}}", "{{text}}", "", "{{/units}}"});
     }
 
     private Docx findings() throws Exception {
-        return new Docx().xml(sampleLine())
-                .p("Title", t("ОТЧЁТ О ВЫЯВЛЕННЫХ ПРОТИВОРЕЧИЯХ, ПРОБЕЛАХ И НЕДОСТАТКАХ", "АНЫКТАЛГАН КАРАМА-КАРШЫЛЫКТАР, БОШТУКТАР ЖАНА КЕМЧИЛИКТЕР БОЮНЧА ОТЧЕТ"))
+        return new Docx()
+                .xml(sampleLine())
+                .p(
+                        "Title",
+                        t(
+                                "ОТЧЁТ О ВЫЯВЛЕННЫХ ПРОТИВОРЕЧИЯХ, ПРОБЕЛАХ И НЕДОСТАТКАХ",
+                                "АНЫКТАЛГАН КАРАМА-КАРШЫЛЫКТАР, БОШТУКТАР ЖАНА КЕМЧИЛИКТЕР БОЮНЧА ОТЧЕТ"))
                 .p("Subtitle", "{{title}}")
-                .p(null, t("{{period}}. Всего выявлено: {{findings_count}}.", "{{period}}. Бардыгы аныкталды: {{findings_count}}."))
+                .p(
+                        null,
+                        t(
+                                "{{period}}. Всего выявлено: {{findings_count}}.",
+                                "{{period}}. Бардыгы аныкталды: {{findings_count}}."))
                 .p(null, "{{^findings}}")
                 .p(null, t("Проблем не выявлено.", "Көйгөйлөр табылган жок."))
                 .p(null, "{{/findings}}")
@@ -139,8 +226,10 @@ final class TemplateMaker {
     }
 
     private Docx code() throws Exception {
-        return new Docx().footer(Docx.pageNumber())
-                .xml("<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>" + t("Проект", "Долбоор") + "</w:t></w:r></w:p>")
+        return new Docx()
+                .footer(Docx.pageNumber())
+                .xml("<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>" + t("Проект", "Долбоор")
+                        + "</w:t></w:r></w:p>")
                 .xml(sampleLine())
                 .p("Title", t("КОДЕКС КЫРГЫЗСКОЙ РЕСПУБЛИКИ", "КЫРГЫЗ РЕСПУБЛИКАСЫНЫН КОДЕКСИ"))
                 .p("Subtitle", "{{title}}")

@@ -39,7 +39,9 @@ class AnchoringTest {
             assertEquals("chp_2__art_15", article.anchor().unit());
             assertEquals(Anchor.MOVED, article.anchor().how());
             assertEquals("15", article.currentArticle());
-            assertTrue(article.anchor().confidence() > 0.8, "confidence " + article.anchor().confidence());
+            assertTrue(
+                    article.anchor().confidence() > 0.8,
+                    "confidence " + article.anchor().confidence());
 
             ListedComment point = byId.get("r1-002");
             assertEquals("chp_2__art_15__para_2__point_1", point.anchor().unit());
@@ -60,15 +62,18 @@ class AnchoringTest {
             assertEquals(1.0, same.anchor().confidence());
 
             List<String> onArticle15 = review.list(new ReviewService.Filter(null, null, "15")).stream()
-                    .map(l -> l.comment().id()).toList();
+                    .map(l -> l.comment().id())
+                    .toList();
             assertEquals(List.of("r1-001", "r1-002"), onArticle15);
         }
     }
 
     @Test
     void dissimilarTextUnderTheSameIdIsNotTakenForTheSameUnit() {
-        assertTrue(Anchoring.similarity(Anchoring.words("муниципальный заём облигации"),
-                Anchoring.words("аттестация муниципальных служащих")) < Anchoring.MIN_SIMILARITY);
+        assertTrue(Anchoring.similarity(
+                        Anchoring.words("муниципальный заём облигации"),
+                        Anchoring.words("аттестация муниципальных служащих"))
+                < Anchoring.MIN_SIMILARITY);
         assertEquals(1.0, Anchoring.similarity(Anchoring.words("Статья 14 земли"), Anchoring.words("статья 15 ЗЕМЛИ")));
     }
 }

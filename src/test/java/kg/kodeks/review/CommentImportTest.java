@@ -3,7 +3,6 @@ package kg.kodeks.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,14 +42,17 @@ class CommentImportTest {
         rows.add(List.of(Cell.of("Структурная единица"), Cell.of("Замечание"), Cell.of("Предлагаемая редакция")));
         rows.add(List.of(new Cell("Глава 2. Органы местного самоуправления", 3, Merge.NONE)));
         rows.add(List.of(new Cell("ст. 13 ч. 1", 1, Merge.RESTART), Cell.of("Первое замечание к ч. 1"), Cell.of("")));
-        rows.add(List.of(new Cell("", 1, Merge.CONTINUE), Cell.of("Второе замечание к ч. 1"), Cell.of("Новая редакция")));
+        rows.add(List.of(
+                new Cell("", 1, Merge.CONTINUE), Cell.of("Второе замечание к ч. 1"), Cell.of("Новая редакция")));
         rows.add(List.of(new Cell("", 1, Merge.CONTINUE), Cell.of("Третье замечание к ч. 1"), Cell.of("")));
         for (int i = 0; i < 3; i++) {
             expectedUnits.add("art_13__para_1");
         }
         for (int i = 0; i < 39; i++) {
             String[] r = RESOLVABLE[i % RESOLVABLE.length];
-            rows.add(List.of(Cell.of(r[0]), Cell.of("Замечание № " + (i + 1) + " к «" + r[0] + "»"),
+            rows.add(List.of(
+                    Cell.of(r[0]),
+                    Cell.of("Замечание № " + (i + 1) + " к «" + r[0] + "»"),
                     Cell.of(i % 3 == 0 ? "Изложить в редакции № " + (i + 1) : "")));
             expectedUnits.add(r[1]);
         }
@@ -79,13 +81,20 @@ class CommentImportTest {
             ImportReport report = review.importForm(form, "r1", "Токтогулов Б., Айыл окмоту");
 
             assertEquals(42, report.added().size());
-            assertEquals(expected, report.added().stream().map(c -> kg.kodeks.model.ElementIds.shortForm(c.unit())).toList());
+            assertEquals(
+                    expected,
+                    report.added().stream()
+                            .map(c -> kg.kodeks.model.ElementIds.shortForm(c.unit()))
+                            .toList());
             assertEquals("Второе замечание к ч. 1", report.added().get(1).text());
             assertEquals("Новая редакция", report.added().get(1).proposal());
-            assertEquals(List.of(46, 47, 48, 49, 50), report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
+            assertEquals(
+                    List.of(46, 47, 48, 49, 50),
+                    report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
             assertEquals("ст. 99", report.unplaced().get(0).unit());
             assertEquals("Такой статьи нет", report.unplaced().get(0).comment());
-            assertTrue(report.unplaced().get(3).reason(Locale.ENGLISH).contains("does not exist"),
+            assertTrue(
+                    report.unplaced().get(3).reason(Locale.ENGLISH).contains("does not exist"),
                     report.unplaced().get(3).reason(Locale.ENGLISH));
             assertEquals(42, review.comments("r1").size());
             assertEquals("Айыл окмоту", review.comment("r1-042").organisation());
@@ -105,7 +114,8 @@ class CommentImportTest {
             List<DocxTables.Row> table = tables.get(0);
             assertEquals(1 + 5, table.size(), "a header and a row per article");
             assertEquals("Статья 14", table.get(3).cell(0));
-            CommentTable.Result placed = CommentTable.place(table, drafts.draft(drafts.resolve("v2"), Language.RUS).orElseThrow());
+            CommentTable.Result placed = CommentTable.place(
+                    table, drafts.draft(drafts.resolve("v2"), Language.RUS).orElseThrow());
             assertTrue(placed.placed().isEmpty() && placed.unplaced().isEmpty(), "an unfilled form holds no comments");
         }
     }

@@ -19,21 +19,32 @@ import org.eclipse.jgit.api.Git;
 public final class DraftsFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
-    private DraftsFixture() {
-    }
+    private DraftsFixture() {}
 
     public static Workspace create(Path dir) throws Exception {
         Path root = Files.createDirectories(dir.resolve("ws"));
         Files.createDirectories(root.resolve("corpus"));
         Path drafts = Files.createDirectories(root.resolve("drafts"));
-        try (Git git = Git.init().setDirectory(drafts.toFile()).setInitialBranch("main").call()) {
+        try (Git git = Git.init()
+                .setDirectory(drafts.toFile())
+                .setInitialBranch("main")
+                .call()) {
             for (String v : new String[] {"v1", "v2", "v3"}) {
                 Files.writeString(drafts.resolve("code.rus.md"), resource(v + ".rus.md"), StandardCharsets.UTF_8);
                 git.add().addFilepattern("code.rus.md").call();
-                git.commit().setMessage("Draft " + v).setSign(false).setAuthor("Test", "test@example.org")
-                        .setCommitter("Test", "test@example.org").call();
+                git.commit()
+                        .setMessage("Draft " + v)
+                        .setSign(false)
+                        .setAuthor("Test", "test@example.org")
+                        .setCommitter("Test", "test@example.org")
+                        .call();
                 if (v.equals("v2")) {
-                    git.tag().setName(v).setAnnotated(true).setMessage(v).setSigned(false).call();
+                    git.tag()
+                            .setName(v)
+                            .setAnnotated(true)
+                            .setMessage(v)
+                            .setSigned(false)
+                            .call();
                 } else {
                     git.tag().setName(v).setAnnotated(false).call();
                 }

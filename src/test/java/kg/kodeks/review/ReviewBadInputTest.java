@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewBadInputTest {
     @TempDir
     Path dir;
+
     private Workspace ws;
 
     @BeforeEach
@@ -105,15 +106,21 @@ class ReviewBadInputTest {
     @Test
     void writesNothingWhenNoRowCanBePlaced() throws Exception {
         Path form = dir.resolve("unplaceable.docx");
-        DocxTables.write(form, List.of(), List.of(
-                List.of(Cell.of("Единица"), Cell.of("Замечание"), Cell.of("Редакция")),
-                List.of(Cell.of("ст. 99"), Cell.of("Нет такой статьи"), Cell.of("")),
-                List.of(Cell.of("вообще"), Cell.of("Общее"), Cell.of(""))));
+        DocxTables.write(
+                form,
+                List.of(),
+                List.of(
+                        List.of(Cell.of("Единица"), Cell.of("Замечание"), Cell.of("Редакция")),
+                        List.of(Cell.of("ст. 99"), Cell.of("Нет такой статьи"), Cell.of("")),
+                        List.of(Cell.of("вообще"), Cell.of("Общее"), Cell.of(""))));
         int before = DraftsFixture.commitCount(ws);
         try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
-            ImportReport report = DraftsFixture.service(ws, drafts, DraftsFixture.TODAY).importForm(form, "r1", "А");
+            ImportReport report =
+                    DraftsFixture.service(ws, drafts, DraftsFixture.TODAY).importForm(form, "r1", "А");
             assertTrue(report.added().isEmpty());
-            assertEquals(List.of(2, 3), report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
+            assertEquals(
+                    List.of(2, 3),
+                    report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
         }
         assertEquals(before, DraftsFixture.commitCount(ws));
         try (Git git = Git.open(ws.drafts().toFile())) {
@@ -156,8 +163,8 @@ class ReviewBadInputTest {
         Workspace sample = new Workspace(ws.root(), true);
         try (RepositoryDraftVersions drafts = RepositoryDraftVersions.open(ws.drafts())) {
             ReviewService review = DraftsFixture.service(sample, drafts, DraftsFixture.TODAY);
-            KodeksException e = assertThrows(KodeksException.class,
-                    () -> review.add("r1", "ст. 12", "А", "Текст", null));
+            KodeksException e =
+                    assertThrows(KodeksException.class, () -> review.add("r1", "ст. 12", "А", "Текст", null));
             assertEquals("workspace.readOnly", e.key());
             assertFalse(review.list(ReviewService.Filter.all()).isEmpty(), "reading is allowed");
         }

@@ -26,8 +26,12 @@ class ReviewStorageTest {
             Round round = review.open("v2", LocalDate.of(2026, 3, 17), null, Language.RUS);
             assertEquals("r1", round.id());
             assertEquals(drafts.resolve("v2"), round.commit());
-            Comment c = review.add("r1", "ст. 14 ч. 2", "Асанова А., Союз местных самоуправлений",
-                    "Уточнить: «учёт земель»\nвторая строка", "Органы ведут учёт: «земель»");
+            Comment c = review.add(
+                    "r1",
+                    "ст. 14 ч. 2",
+                    "Асанова А., Союз местных самоуправлений",
+                    "Уточнить: «учёт земель»\nвторая строка",
+                    "Органы ведут учёт: «земель»");
             assertEquals("r1-001", c.id());
             assertEquals("chp_2__art_14__para_2", c.unit());
             assertEquals("Союз местных самоуправлений", c.organisation());
@@ -90,7 +94,9 @@ class ReviewStorageTest {
         try (Git git = Git.open(ws.drafts().toFile())) {
             var status = git.status().call();
             assertEquals(java.util.Set.of("code.rus.md"), status.getModified());
-            assertTrue(status.getUntracked().isEmpty() && status.getAdded().isEmpty(), status.getUntracked().toString());
+            assertTrue(
+                    status.getUntracked().isEmpty() && status.getAdded().isEmpty(),
+                    status.getUntracked().toString());
         }
     }
 }

@@ -38,7 +38,9 @@ class RoundSummaryTest {
             RoundSummary s = later.summary("r1");
             assertEquals(4, s.total());
             assertEquals(Map.of("open", 2, "accepted", 1, "partly", 0, "rejected", 1), s.byStatus());
-            assertEquals(List.of("r1-002", "r1-004"), s.overdue().stream().map(l -> l.comment().id()).toList());
+            assertEquals(
+                    List.of("r1-002", "r1-004"),
+                    s.overdue().stream().map(l -> l.comment().id()).toList());
             assertEquals(Map.of("accepted", 1, "open", 1), s.byAuthor().get("Асанова А., СМС"));
             assertEquals(Map.of("rejected", 1, "open", 1), s.byAuthor().get("Бекова Н., Минфин"));
         }
@@ -52,10 +54,12 @@ class RoundSummaryTest {
             review.open("v2", DraftsFixture.TODAY, "r1", Language.RUS);
             review.add("r1", "ст. 12", "А", "Один", null);
             review.close("r1");
-            KodeksException e = org.junit.jupiter.api.Assertions.assertThrows(KodeksException.class,
-                    () -> review.add("r1", "ст. 13", "А", "Два", null));
+            KodeksException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    KodeksException.class, () -> review.add("r1", "ст. 13", "А", "Два", null));
             assertEquals("round.closed", e.key());
-            assertEquals(Decision.ACCEPTED, review.decide("r1-001", Decision.ACCEPTED, "Да", "С").decision());
+            assertEquals(
+                    Decision.ACCEPTED,
+                    review.decide("r1-001", Decision.ACCEPTED, "Да", "С").decision());
             assertEquals("closed", review.round("r1").status());
         }
     }

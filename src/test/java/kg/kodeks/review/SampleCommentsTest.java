@@ -22,12 +22,18 @@ class SampleCommentsTest {
         Workspace sample = new Workspace(Path.of("").toAbsolutePath(), true);
         try (Workbench workbench = Workbench.init(sample, dir.resolve("ws"))) {
             ReviewService review = workbench.review();
-            assertTrue(review.versions().stream().anyMatch(v -> v.name().equals("v2-iwg")), review.versions().toString());
+            assertTrue(
+                    review.versions().stream().anyMatch(v -> v.name().equals("v2-iwg")),
+                    review.versions().toString());
             review.open("v2-iwg", LocalDate.now().plusDays(7), "r1", Language.RUS);
-            ImportReport report = review.importForm(workbench.workspace().inside("documents/review/sample-comments.docx"),
-                    "r1", "Сатыбалдиева Г. (образец), Союз местных самоуправлений (образец)");
+            ImportReport report = review.importForm(
+                    workbench.workspace().inside("documents/review/sample-comments.docx"),
+                    "r1",
+                    "Сатыбалдиева Г. (образец), Союз местных самоуправлений (образец)");
             assertEquals(10, report.added().size());
-            assertEquals(List.of(12, 13), report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
+            assertEquals(
+                    List.of(12, 13),
+                    report.unplaced().stream().map(ImportReport.Unplaced::row).toList());
             List<ListedComment> listed = review.list(new ReviewService.Filter("r1", null, null));
             ListedComment onRemovedArticle = listed.get(0);
             assertEquals("chp_2__art_8__para_1", onRemovedArticle.comment().unit());

@@ -15,7 +15,8 @@ class UnitCitationsTest {
 
     @BeforeAll
     static void readDraft() throws Exception {
-        draft = ActReader.parse(Path.of("v2.rus.md"), "v2.rus.md", DraftsFixture.resource("v2.rus.md")).act();
+        draft = ActReader.parse(Path.of("v2.rus.md"), "v2.rus.md", DraftsFixture.resource("v2.rus.md"))
+                .act();
     }
 
     private static String eid(String citation) {
@@ -63,11 +64,15 @@ class UnitCitationsTest {
 
     @Test
     void readsTheLevelsOfSubpointsAndInsertedArticles() {
-        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "12-1", UnitKind.PART, "2", UnitKind.POINT, "3",
-                UnitKind.SUBPOINT, "а"), UnitCitations.levels("пп. «а» п. 3 ч. 2 ст. 12-1"));
-        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "5", UnitKind.POINT, "3", UnitKind.SUBPOINT, "б"),
+        assertEquals(
+                java.util.Map.of(
+                        UnitKind.ARTICLE, "12-1", UnitKind.PART, "2", UnitKind.POINT, "3", UnitKind.SUBPOINT, "а"),
+                UnitCitations.levels("пп. «а» п. 3 ч. 2 ст. 12-1"));
+        assertEquals(
+                java.util.Map.of(UnitKind.ARTICLE, "5", UnitKind.POINT, "3", UnitKind.SUBPOINT, "б"),
                 UnitCitations.levels("подпункт «б» пункта 3 статьи 5"));
-        assertEquals(java.util.Map.of(UnitKind.ARTICLE, "12-1", UnitKind.POINT, "3", UnitKind.SUBPOINT, "а"),
+        assertEquals(
+                java.util.Map.of(UnitKind.ARTICLE, "12-1", UnitKind.POINT, "3", UnitKind.SUBPOINT, "а"),
                 UnitCitations.levels("12-1-беренесинин 3-пунктунун «а» пунктчасы"));
         assertEquals(java.util.Map.of(UnitKind.ARTICLE, "12", UnitKind.PART, "2"), UnitCitations.levels("ч.2 ст.12"));
     }

@@ -14,8 +14,7 @@ final class SearchFixture {
     static final String COUNCILS = "/akn/kg/act/law/2015-03-10/7";
     static final String OLD_LAW = "/akn/kg/act/law/2008-01-20/3";
 
-    private SearchFixture() {
-    }
+    private SearchFixture() {}
 
     static Workbench open(Path root) throws IOException {
         Path corpus = Files.createDirectories(root.resolve("corpus"));

@@ -66,8 +66,11 @@ class SearchIndexTest {
         assertEquals(2, report.unchangedFiles());
         assertEquals(18, report.documents());
         try (Workbench workbench = Workbench.open(new Workspace(root, false))) {
-            assertEquals(1, workbench.search().search(SearchRequest.of("пять лет")).total());
-            assertEquals(0, workbench.search().search(SearchRequest.of("четыре года")).total());
+            assertEquals(
+                    1, workbench.search().search(SearchRequest.of("пять лет")).total());
+            assertEquals(
+                    0,
+                    workbench.search().search(SearchRequest.of("четыре года")).total());
         }
     }
 
@@ -96,7 +99,8 @@ class SearchIndexTest {
         SearchFixture.open(root).close();
         update();
         try (Stream<Path> files = Files.list(indexDir())) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .toList()) {
                 Files.write(file, "not a Lucene file".getBytes(StandardCharsets.UTF_8));
             }
         }
@@ -116,8 +120,10 @@ class SearchIndexTest {
         }
         IndexReport report = update();
         assertEquals("schema", report.rebuilt());
-        try (FSDirectory dir = FSDirectory.open(indexDir()); DirectoryReader reader = DirectoryReader.open(dir)) {
-            assertEquals(String.valueOf(kg.kodeks.analysis.Schema.VERSION),
+        try (FSDirectory dir = FSDirectory.open(indexDir());
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertEquals(
+                    String.valueOf(kg.kodeks.analysis.Schema.VERSION),
                     reader.getIndexCommit().getUserData().get("kodeks.schema"));
         }
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchServiceTest {
     @TempDir
     Path root;
+
     Workbench workbench;
 
     @BeforeEach
@@ -86,7 +87,10 @@ class SearchServiceTest {
 
     @Test
     void givesNoParallelWhenOtherLanguageLacksTheUnit() throws Exception {
-        SearchHit hit = workbench.search().search(SearchRequest.of("30 дней").withAct(SearchFixture.COUNCILS)).hits()
+        SearchHit hit = workbench
+                .search()
+                .search(SearchRequest.of("30 дней").withAct(SearchFixture.COUNCILS))
+                .hits()
                 .get(0);
         assertEquals("chp_1__art_2__para_3", hit.eid());
         assertNull(hit.parallel());
@@ -96,9 +100,17 @@ class SearchServiceTest {
     void filtersByActStatusAndYear() throws Exception {
         SearchRequest budget = SearchRequest.of("бюджет утверждается");
         assertEquals(2, workbench.search().search(budget).total());
-        assertEquals(SearchFixture.OLD_LAW,
-                workbench.search().search(budget.withAct(SearchFixture.OLD_LAW)).hits().get(0).act());
-        assertEquals(1, workbench.search().search(budget.withAct(SearchFixture.OLD_LAW)).total());
+        assertEquals(
+                SearchFixture.OLD_LAW,
+                workbench
+                        .search()
+                        .search(budget.withAct(SearchFixture.OLD_LAW))
+                        .hits()
+                        .get(0)
+                        .act());
+        assertEquals(
+                1,
+                workbench.search().search(budget.withAct(SearchFixture.OLD_LAW)).total());
         assertEquals(1, workbench.search().search(budget.withStatus("repealed")).total());
         assertEquals(1, workbench.search().search(budget.withYears(2010, 2020)).total());
         assertEquals(0, workbench.search().search(budget.withYears(2020, null)).total());
@@ -106,7 +118,8 @@ class SearchServiceTest {
 
     @Test
     void filtersByLanguage() throws Exception {
-        SearchResult result = workbench.search().search(SearchRequest.of("бюджет").withLanguage(Language.KIR));
+        SearchResult result =
+                workbench.search().search(SearchRequest.of("бюджет").withLanguage(Language.KIR));
         assertEquals("kir", result.language());
         assertTrue(result.hits().stream().allMatch(h -> h.lang().equals("kir")));
         assertEquals(2, result.total());
@@ -120,15 +133,16 @@ class SearchServiceTest {
         assertEquals(4, first.total());
         assertEquals(2, first.hits().size());
         assertEquals(2, second.hits().size());
-        assertTrue(first.hits().stream().noneMatch(h -> second.hits().stream()
-                .anyMatch(s -> s.address().equals(h.address()))));
+        assertTrue(first.hits().stream()
+                .noneMatch(h -> second.hits().stream().anyMatch(s -> s.address().equals(h.address()))));
         assertEquals(0, workbench.search().search(request.withPage(2, 3)).hits().size());
     }
 
     @Test
     void groupsHitsByAct() throws Exception {
         SearchResult result = search("местного самоуправления");
-        assertEquals(List.of(SearchFixture.COUNCILS + "/rus", SearchFixture.OLD_LAW + "/rus"),
+        assertEquals(
+                List.of(SearchFixture.COUNCILS + "/rus", SearchFixture.OLD_LAW + "/rus"),
                 List.copyOf(result.byAct().keySet()));
     }
 
@@ -143,8 +157,11 @@ class SearchServiceTest {
 
     @Test
     void searchesWholeArticles() throws Exception {
-        SearchResult result = workbench.search().search(SearchRequest.of("отчуждать").withArticles(true));
-        assertEquals(List.of("chp_1__art_2"), result.hits().stream().map(SearchHit::eid).toList());
+        SearchResult result =
+                workbench.search().search(SearchRequest.of("отчуждать").withArticles(true));
+        assertEquals(
+                List.of("chp_1__art_2"),
+                result.hits().stream().map(SearchHit::eid).toList());
     }
 
     @Test
@@ -164,11 +181,13 @@ class SearchServiceTest {
 
     @Test
     void refusesUnknownUnitForSimilar() {
-        KodeksException e = assertThrows(KodeksException.class,
-                () -> workbench.search().similar(SearchFixture.COUNCILS + "/rus#art_99", 5));
+        KodeksException e = assertThrows(
+                KodeksException.class, () -> workbench.search().similar(SearchFixture.COUNCILS + "/rus#art_99", 5));
         assertEquals("similar.notFound", e.key());
-        assertEquals("similar.badAddress",
-                assertThrows(KodeksException.class, () -> workbench.search().similar("art_1", 5)).key());
+        assertEquals(
+                "similar.badAddress",
+                assertThrows(KodeksException.class, () -> workbench.search().similar("art_1", 5))
+                        .key());
     }
 
     @Test
@@ -184,20 +203,28 @@ class SearchServiceTest {
 
     @Test
     void refusesLeadingWildcard() {
-        assertEquals("search.leadingWildcard", assertThrows(KodeksException.class, () -> search("*право")).key());
+        assertEquals(
+                "search.leadingWildcard",
+                assertThrows(KodeksException.class, () -> search("*право")).key());
     }
 
     @Test
     void boundsGiantQueries() {
         String longQuery = "вправе ".repeat(200);
-        assertEquals("search.tooLong", assertThrows(KodeksException.class, () -> search(longQuery)).key());
+        assertEquals(
+                "search.tooLong",
+                assertThrows(KodeksException.class, () -> search(longQuery)).key());
         String manyTerms = String.join(" OR ", java.util.Collections.nCopies(140, "вв"));
-        assertEquals("search.tooManyClauses", assertThrows(KodeksException.class, () -> search(manyTerms)).key());
+        assertEquals(
+                "search.tooManyClauses",
+                assertThrows(KodeksException.class, () -> search(manyTerms)).key());
     }
 
     @Test
     void refusesEmptyQuery() {
-        assertEquals("search.empty", assertThrows(KodeksException.class, () -> search("  ")).key());
+        assertEquals(
+                "search.empty",
+                assertThrows(KodeksException.class, () -> search("  ")).key());
     }
 
     @Test

@@ -16,7 +16,9 @@ class ActViewerBrowserTest {
     void anExpertOpensAnActFromTheListAndReadsItInKyrgyz() throws Exception {
         try (Browser browser = Browser.start(dir)) {
             browser.open("/acts?ui=ru");
-            browser.driver().findElement(By.partialLinkText("О местном самоуправлении")).click();
+            browser.driver()
+                    .findElement(By.partialLinkText("О местном самоуправлении"))
+                    .click();
             browser.await("#chp_1__art_1");
             assertTrue(browser.text().contains("Статья 1."), browser.text());
             browser.screenshot("act-viewer");

@@ -41,7 +41,8 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling test, saying what to install, when the browser is not on this machine. */
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium is missing: install the Debian packages chromium and chromium-driver (.ci/run does)");
     }
 
@@ -65,10 +66,18 @@ final class Browser implements AutoCloseable {
         if (!prefs.isEmpty()) {
             options.setExperimentalOption("prefs", prefs);
         }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=ru", "--user-data-dir=" + dir.resolve("chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=ru",
+                "--user-data-dir=" + dir.resolve("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -105,7 +114,8 @@ final class Browser implements AutoCloseable {
     /** Waits (up to ten seconds) until an element matching {@code css} is on the page. */
     WebElement await(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+                .until(d ->
+                        d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
     String text() {

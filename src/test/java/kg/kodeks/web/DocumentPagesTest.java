@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentPagesTest {
     @TempDir
     static Path dir;
+
     private static Workbench workbench;
     private static Javalin app;
 
@@ -49,11 +50,13 @@ class DocumentPagesTest {
     void rendersAProtocolInKyrgyzAsADownload() throws Exception {
         WebClient client = new WebClient(app.port());
         client.get("/documents?ui=ky");
-        HttpResponse<byte[]> doc = client.postForBytes("/documents/render", Map.of("kind", "protocol", "lang", "kir",
-                "data", "sample"));
+        HttpResponse<byte[]> doc =
+                client.postForBytes("/documents/render", Map.of("kind", "protocol", "lang", "kir", "data", "sample"));
         assertEquals(200, doc.statusCode());
-        assertEquals(DocumentRoutes.DOCX, doc.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("attachment; filename=\"protocol.kir.docx\"",
+        assertEquals(
+                DocumentRoutes.DOCX, doc.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "attachment; filename=\"protocol.kir.docx\"",
                 doc.headers().firstValue("Content-Disposition").orElse(""));
         String body = documentXml(doc.body());
         assertTrue(body.contains("<w:body>"), "a Word document");
@@ -63,22 +66,25 @@ class DocumentPagesTest {
     @Test
     void rendersTheCommentFormAndTheCommentsTableOfARound() throws Exception {
         var review = workbench.review();
-        String round = review.open("v2-iwg", LocalDate.now().plusDays(3), null, Language.RUS).id();
+        String round = review.open("v2-iwg", LocalDate.now().plusDays(3), null, Language.RUS)
+                .id();
         var comment = review.add(round, "art_6__para_1", "Мамбетова Ж., Айыл окмоту", "Уточнить порядок передачи.", "");
         review.decide(comment.id(), kg.kodeks.review.Decision.REJECTED, "Порядок установлен в части 2.", "Секретариат");
         WebClient client = new WebClient(app.port());
         HttpResponse<String> page = client.get("/documents?kind=comment-form&round=" + round + "&ui=ru");
         assertTrue(page.body().contains("<option value=\"round:" + round + "\" selected>"), "the round is preselected");
-        HttpResponse<byte[]> form = client.postForBytes("/documents/render", Map.of("kind", "comment-form",
-                "lang", "rus", "data", "round:" + round));
+        HttpResponse<byte[]> form = client.postForBytes(
+                "/documents/render", Map.of("kind", "comment-form", "lang", "rus", "data", "round:" + round));
         assertEquals(200, form.statusCode());
-        assertEquals("attachment; filename=\"comment-form-" + round + ".rus.docx\"",
+        assertEquals(
+                "attachment; filename=\"comment-form-" + round + ".rus.docx\"",
                 form.headers().firstValue("Content-Disposition").orElse(""));
-        HttpResponse<byte[]> table = client.postForBytes("/documents/render", Map.of("kind", "comments-table",
-                "lang", "rus", "data", "round:" + round));
+        HttpResponse<byte[]> table = client.postForBytes(
+                "/documents/render", Map.of("kind", "comments-table", "lang", "rus", "data", "round:" + round));
         assertEquals(200, table.statusCode(), new String(table.body(), StandardCharsets.UTF_8));
         String xml = documentXml(table.body());
-        assertTrue(xml.contains("Уточнить порядок передачи.") && xml.contains("Порядок установлен в части 2."),
+        assertTrue(
+                xml.contains("Уточнить порядок передачи.") && xml.contains("Порядок установлен в части 2."),
                 "the round's comment and decision are in the table");
     }
 
@@ -86,13 +92,14 @@ class DocumentPagesTest {
     void rendersTheCodeOfAnEarlierDraftVersion() throws Exception {
         WebClient client = new WebClient(app.port());
         client.get("/documents?ui=ru");
-        HttpResponse<byte[]> v1 = client.postForBytes("/documents/render", Map.of("kind", "code", "lang", "rus",
-                "data", "version:v1-concept"));
+        HttpResponse<byte[]> v1 = client.postForBytes(
+                "/documents/render", Map.of("kind", "code", "lang", "rus", "data", "version:v1-concept"));
         assertEquals(200, v1.statusCode(), new String(v1.body(), StandardCharsets.UTF_8));
-        assertEquals("attachment; filename=\"code-v1-concept.rus.docx\"",
+        assertEquals(
+                "attachment; filename=\"code-v1-concept.rus.docx\"",
                 v1.headers().firstValue("Content-Disposition").orElse(""));
-        HttpResponse<byte[]> working = client.postForBytes("/documents/render", Map.of("kind", "code", "lang", "rus",
-                "data", "version:working"));
+        HttpResponse<byte[]> working = client.postForBytes(
+                "/documents/render", Map.of("kind", "code", "lang", "rus", "data", "version:working"));
         assertEquals(200, working.statusCode());
         assertTrue(!documentXml(v1.body()).equals(documentXml(working.body())), "two versions, two texts");
     }
@@ -101,31 +108,35 @@ class DocumentPagesTest {
     void rendersTheFindingsReportFromTheCorpus() throws Exception {
         WebClient client = new WebClient(app.port());
         client.get("/documents?ui=ky");
-        HttpResponse<byte[]> report = client.postForBytes("/documents/render", Map.of("kind", "findings-report",
-                "lang", "kir", "data", "findings"));
+        HttpResponse<byte[]> report = client.postForBytes(
+                "/documents/render", Map.of("kind", "findings-report", "lang", "kir", "data", "findings"));
         assertEquals(200, report.statusCode(), new String(report.body(), StandardCharsets.UTF_8));
-        assertEquals("attachment; filename=\"findings-report.kir.docx\"",
+        assertEquals(
+                "attachment; filename=\"findings-report.kir.docx\"",
                 report.headers().firstValue("Content-Disposition").orElse(""));
-        HttpResponse<byte[]> sample = client.postForBytes("/documents/render", Map.of("kind", "findings-report",
-                "lang", "kir", "data", "sample"));
-        assertTrue(!documentXml(report.body()).equals(documentXml(sample.body())), "made from the findings, not the sample");
+        HttpResponse<byte[]> sample = client.postForBytes(
+                "/documents/render", Map.of("kind", "findings-report", "lang", "kir", "data", "sample"));
+        assertTrue(
+                !documentXml(report.body()).equals(documentXml(sample.body())),
+                "made from the findings, not the sample");
     }
 
     @Test
     void anUnknownKindOrDataThatDoesNotFitTheKindIsShownAgainWithTheMessage() throws Exception {
         WebClient client = new WebClient(app.port());
         client.get("/documents?ui=en");
-        HttpResponse<String> unknown = client.post("/documents/render", Map.of("kind", "<script>x</script>",
-                "lang", "rus", "data", "sample"));
+        HttpResponse<String> unknown =
+                client.post("/documents/render", Map.of("kind", "<script>x</script>", "lang", "rus", "data", "sample"));
         assertEquals(400, unknown.statusCode());
-        assertTrue(unknown.body().contains("There is no kind of document &quot;&lt;script&gt;x&lt;/script&gt;&quot;"),
+        assertTrue(
+                unknown.body().contains("There is no kind of document &quot;&lt;script&gt;x&lt;/script&gt;&quot;"),
                 unknown.body());
-        HttpResponse<String> round = client.post("/documents/render", Map.of("kind", "plan", "lang", "rus",
-                "data", "round:r1"));
+        HttpResponse<String> round =
+                client.post("/documents/render", Map.of("kind", "plan", "lang", "rus", "data", "round:r1"));
         assertEquals(400, round.statusCode());
         assertTrue(round.body().contains("This data does not fit the kind Plan of measures"), round.body());
-        HttpResponse<String> missing = client.post("/documents/render", Map.of("kind", "comment-form", "lang", "rus",
-                "data", "round:r77"));
+        HttpResponse<String> missing =
+                client.post("/documents/render", Map.of("kind", "comment-form", "lang", "rus", "data", "round:r77"));
         assertEquals(400, missing.statusCode());
         assertTrue(missing.body().contains("r77"), "the service names the round");
         assertTrue(missing.body().contains("value=\"comment-form\" checked"), "the chosen kind is kept");
@@ -169,17 +180,18 @@ class DocumentPagesTest {
         WebClient client = new WebClient(app.port());
         HttpResponse<String> page = client.get("/documents?ui=ru");
         assertTrue(page.body().contains("v1-concept") && page.body().contains("v3-after-meeting"));
-        HttpResponse<byte[]> doc = client.postForBytes("/documents/redline", Map.of("from", "v2-iwg",
-                "to", "v3-after-meeting", "lang", "rus"));
+        HttpResponse<byte[]> doc = client.postForBytes(
+                "/documents/redline", Map.of("from", "v2-iwg", "to", "v3-after-meeting", "lang", "rus"));
         assertEquals(200, doc.statusCode(), new String(doc.body(), StandardCharsets.UTF_8));
-        assertEquals("attachment; filename=\"redline-v2-iwg-v3-after-meeting.rus.docx\"",
+        assertEquals(
+                "attachment; filename=\"redline-v2-iwg-v3-after-meeting.rus.docx\"",
                 doc.headers().firstValue("Content-Disposition").orElse(""));
         String xml = documentXml(doc.body());
         assertTrue(xml.contains("<w:ins ") && xml.contains("<w:del "), "tracked changes");
         assertTrue(xml.contains("w:author=\"Нургуль Абдыкадырова\""), "credited to the author of v3");
         assertTrue(xml.contains("w:date=\"2026-05-20T"), "dated by the commit of v3");
-        HttpResponse<String> same = client.post("/documents/redline", Map.of("from", "v2-iwg", "to", "v2-iwg",
-                "lang", "rus"));
+        HttpResponse<String> same =
+                client.post("/documents/redline", Map.of("from", "v2-iwg", "to", "v2-iwg", "lang", "rus"));
         assertEquals(400, same.statusCode());
         assertNoLeftovers();
     }

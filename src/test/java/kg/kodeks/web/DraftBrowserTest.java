@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
 class DraftBrowserTest {
     @TempDir
     static Path dir;
+
     private static Browser browser;
 
     @BeforeAll
@@ -37,7 +38,8 @@ class DraftBrowserTest {
     void aDrafterComparesTheConceptWithTheVersionAfterTheMeetingWordByWord() throws Exception {
         browser.open("/draft/history?ui=ru&lang=rus");
         browser.await("table.versions");
-        assertTrue(browser.text().contains("v1-concept") && browser.text().contains("v3-after-meeting"), browser.text());
+        assertTrue(
+                browser.text().contains("v1-concept") && browser.text().contains("v3-after-meeting"), browser.text());
         browser.screenshot("draft-history");
 
         browser.find("a[href='/draft/diff?lang=rus']").click();
@@ -49,12 +51,15 @@ class DraftBrowserTest {
 
         List<WebElement> deleted = browser.driver().findElements(By.cssSelector("table.sxs td.old del"));
         List<WebElement> inserted = browser.driver().findElements(By.cssSelector("table.sxs td.new ins"));
-        assertTrue(deleted.stream().anyMatch(d -> d.getText().equals("тридцати")), "the old term of publication is struck out");
+        assertTrue(
+                deleted.stream().anyMatch(d -> d.getText().equals("тридцати")),
+                "the old term of publication is struck out");
         assertTrue(inserted.stream().anyMatch(i -> i.getText().equals("десяти")), "the new term is marked as inserted");
         assertTrue(browser.driver().findElements(By.cssSelector("td.new del")).isEmpty(), "deletions only on the left");
         String text = browser.text();
         assertTrue(text.contains("перенумерована") && text.contains("перенесена") && text.contains("добавлена"), text);
-        assertTrue(text.contains("Статья 11 → Статья 10. Сессии местного кенеша"), "the renumbering shows both numbers");
+        assertTrue(
+                text.contains("Статья 11 → Статья 10. Сессии местного кенеша"), "the renumbering shows both numbers");
         browser.screenshot("draft-diff");
         WebElement sessions = browser.find("section.change#chp_3__art_10");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", sessions);
@@ -64,7 +69,8 @@ class DraftBrowserTest {
         WebElement table = browser.find("table.sxs");
         WebElement left = table.findElement(By.cssSelector("td.old"));
         WebElement right = table.findElement(By.cssSelector("td.new"));
-        assertTrue(Math.abs(left.getSize().getWidth() - right.getSize().getWidth()) <= 2,
+        assertTrue(
+                Math.abs(left.getSize().getWidth() - right.getSize().getWidth()) <= 2,
                 left.getSize() + " vs " + right.getSize());
         assertTrue(left.getSize().getWidth() > 400, "each side is wide enough to read: " + left.getSize());
     }
@@ -91,7 +97,9 @@ class DraftBrowserTest {
         browser.open("/draft/coverage?ui=ru&lang=rus");
         browser.await("table.coverage");
         assertTrue(browser.text().contains("Всего: Кодекс вбирает"), browser.text());
-        assertFalse(browser.driver().findElements(By.cssSelector("table.coverage tbody tr")).isEmpty());
+        assertFalse(browser.driver()
+                .findElements(By.cssSelector("table.coverage tbody tr"))
+                .isEmpty());
         browser.screenshot("draft-coverage");
         browser.open("/draft/lint?ui=ru");
         browser.await(".lint-summary");

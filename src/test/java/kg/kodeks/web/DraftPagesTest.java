@@ -72,7 +72,8 @@ class DraftPagesTest {
     void aDrafterRecordsTheEditedDraftAsANewVersionFromThePage() throws Exception {
         WebClient client = start(true);
         Path draft = dir.resolve("drafts/code.rus.md");
-        Files.writeString(draft, Files.readString(draft).replace("в пределах полномочий", "в пределах своих полномочий"));
+        Files.writeString(
+                draft, Files.readString(draft).replace("в пределах полномочий", "в пределах своих полномочий"));
         String page = client.get("/draft?lang=rus&ui=en").body();
         assertTrue(page.contains("action=\"/draft/commit\""), "a changed working copy offers the commit form");
 
@@ -97,7 +98,8 @@ class DraftPagesTest {
         assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "draft text is escaped");
         assertFalse(body.contains("<script>alert(1)"));
         assertFalse(body.contains("<!--"), "source annotations never reach the page as comments");
-        assertTrue(body.contains("href=\"/act?id=%2Fakn%2Fkg%2Fact%2Flaw%2F2011-07-15%2F101%2Frus#chp_1__art_1__para_1\""),
+        assertTrue(
+                body.contains("href=\"/act?id=%2Fakn%2Fkg%2Fact%2Flaw%2F2011-07-15%2F101%2Frus#chp_1__art_1__para_1\""),
                 "a source links to the full anchor of the corpus unit: " + body);
         assertTrue(body.contains("class=\"source unknown\""), "a source the corpus does not know is marked");
         assertTrue(body.contains("id=\"chp_1__art_5\""), "every unit has an anchor");
@@ -134,7 +136,8 @@ class DraftPagesTest {
         assertEquals(200, page.statusCode());
         String body = page.body();
         assertTrue(body.contains("<del>тридцати</del>"), body);
-        assertTrue(body.contains("<ins>десяти &lt;b&gt;рабочих&lt;/b&gt;</ins>"), "inserted words are escaped: " + body);
+        assertTrue(
+                body.contains("<ins>десяти &lt;b&gt;рабочих&lt;/b&gt;</ins>"), "inserted words are escaped: " + body);
         assertFalse(body.contains("<b>рабочих</b>"));
         assertTrue(body.contains("<span class=\"badge kind-modified\">modified</span>"));
         assertTrue(body.contains("<span class=\"badge kind-removed\">removed</span>"));
@@ -152,7 +155,9 @@ class DraftPagesTest {
         assertTrue(ru.body().contains("id=\"diff-from\""), "the form is shown again");
         HttpResponse<String> en = client.get("/draft/diff?from=%3Cscript%3E&to=v2&ui=en");
         assertEquals(400, en.statusCode());
-        assertTrue(en.body().contains("unknown revision \"&lt;script&gt;\"") || en.body().contains("unknown revision &quot;&lt;script&gt;&quot;"),
+        assertTrue(
+                en.body().contains("unknown revision \"&lt;script&gt;\"")
+                        || en.body().contains("unknown revision &quot;&lt;script&gt;&quot;"),
                 en.body());
         assertFalse(en.body().contains("<script>"));
     }
@@ -194,7 +199,9 @@ class DraftPagesTest {
         String body = page.body();
         assertTrue(body.contains("О местном самоуправлении (образец для тестов)"), body);
         assertTrue(body.contains("Overall: 50% of the norms in force are absorbed by the Code (1 of 2)"), body);
-        assertTrue(body.contains("#chp_1__art_1__para_2\">art_1__para_2</a>"), "the norm not yet covered links to the act");
+        assertTrue(
+                body.contains("#chp_1__art_1__para_2\">art_1__para_2</a>"),
+                "the norm not yet covered links to the act");
     }
 
     @Test

@@ -17,7 +17,8 @@ class LoadBenchmarkTest {
 
     @Test
     void clientsOnLoopbackAreAllServedAndTheRunStopsByItself() throws Exception {
-        try (Workbench workbench = Workbench.init(new Workspace(Path.of("").toAbsolutePath(), true), dir.resolve("ws"))) {
+        try (Workbench workbench =
+                Workbench.init(new Workspace(Path.of("").toAbsolutePath(), true), dir.resolve("ws"))) {
             LoadBenchmark.Report report = new LoadBenchmark(workbench, 2, Duration.ofSeconds(1)).run();
             assertTrue(report.web().requests() > 0, report.markdown());
             assertEquals(0, report.web().failures(), report.markdown());

@@ -29,8 +29,10 @@ class MarksTest {
     @Test
     void marksOnlyTheEvidenceOfItsOwnUnitAndMergesOverlaps() {
         String text = "в течение десяти дней";
-        List<Evidence> evidence = List.of(new Evidence(0, "десяти", 10, 16, "10"),
-                new Evidence(0, "десяти дней", 10, 21, "10 day"), new Evidence(1, "в", 0, 1, ""));
+        List<Evidence> evidence = List.of(
+                new Evidence(0, "десяти", 10, 16, "10"),
+                new Evidence(0, "десяти дней", 10, 21, "10 day"),
+                new Evidence(1, "в", 0, 1, ""));
         List<Marks.Segment> segments = Marks.fromEvidence(text, evidence, 0);
         assertEquals("в течение [десяти][ дней]", show(segments));
         assertEquals("10 day", segments.get(2).title());

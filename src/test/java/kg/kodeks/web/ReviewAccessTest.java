@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewAccessTest {
     @TempDir
     Path dir;
+
     private Javalin app;
     private Workbench workbench;
 
@@ -38,22 +39,48 @@ class ReviewAccessTest {
     void anExpertCommentsUnderTheirOwnNameButCannotDecide() throws Exception {
         workbench = Workbench.init(new Workspace(Path.of("").toAbsolutePath(), true), dir.resolve("ws"));
         workbench.users().put("bakyt", "Бакыт Осмонов", "bakyt@example.kg", Role.EXPERT, "long-password".toCharArray());
-        String round = workbench.review().open("v2-iwg", LocalDate.now().plusDays(7), null, Language.RUS).id();
+        String round = workbench
+                .review()
+                .open("v2-iwg", LocalDate.now().plusDays(7), null, Language.RUS)
+                .id();
         app = WebServer.create(workbench, true).start("127.0.0.1", 0);
         WebClient client = new WebClient(app.port());
         client.get("/login");
-        assertEquals(302, client.post("/login", Map.of("login", "bakyt", "password", "long-password")).statusCode());
+        assertEquals(
+                302,
+                client.post("/login", Map.of("login", "bakyt", "password", "long-password"))
+                        .statusCode());
         client.get("/review/round?id=" + round);
-        assertEquals(302, client.post("/review/comment", Map.of("round", round, "unit", "ст. 5 п. 2",
-                "text", "Уточнить перечень.", "proposal", "")).statusCode());
+        assertEquals(
+                302,
+                client.post(
+                                "/review/comment",
+                                Map.of(
+                                        "round",
+                                        round,
+                                        "unit",
+                                        "ст. 5 п. 2",
+                                        "text",
+                                        "Уточнить перечень.",
+                                        "proposal",
+                                        ""))
+                        .statusCode());
         var comment = workbench.review().comments(round).get(0);
         assertEquals("Бакыт Осмонов", comment.author(), "the logged-in user is the author");
         assertEquals("chp_2__art_5__point_2", comment.unit(), "a citation typed by hand is resolved");
-        HttpResponse<String> decide = client.post("/review/decide", Map.of("comment", comment.id(),
-                "status", "accepted", "reason", "Да."));
+        HttpResponse<String> decide =
+                client.post("/review/decide", Map.of("comment", comment.id(), "status", "accepted", "reason", "Да."));
         assertEquals(403, decide.statusCode());
-        assertEquals(403, client.post("/review/open", Map.of("version", "v2-iwg",
-                "due", LocalDate.now().plusDays(7).toString())).statusCode());
+        assertEquals(
+                403,
+                client.post(
+                                "/review/open",
+                                Map.of(
+                                        "version",
+                                        "v2-iwg",
+                                        "due",
+                                        LocalDate.now().plusDays(7).toString()))
+                        .statusCode());
         assertEquals("open", workbench.review().comment(comment.id()).decision().code());
     }
 

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReviewDocumentsBrowserTest {
     @TempDir
     static Path dir;
+
     private static Path downloads;
     private static Browser browser;
 
@@ -35,8 +36,8 @@ class ReviewDocumentsBrowserTest {
     static void start() throws Exception {
         Browser.assumeInstalled();
         downloads = Files.createDirectories(dir.resolve("downloads"));
-        browser = Browser.start(dir, Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        browser = Browser.start(
+                dir, Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
     }
 
     @AfterAll
@@ -56,10 +57,15 @@ class ReviewDocumentsBrowserTest {
 
         new Select(browser.find("#add-comment select[name=unit]")).selectByValue("art_9__para_2");
         browser.find("#add-comment button").click();
-        WebElement refused = browser.await("#add-comment").findElement(By.xpath("preceding-sibling::p[@class='error']"));
+        WebElement refused =
+                browser.await("#add-comment").findElement(By.xpath("preceding-sibling::p[@class='error']"));
         assertEquals("Напишите текст замечания.", refused.getText());
-        assertEquals("art_9__para_2", new Select(browser.find("#add-comment select[name=unit]"))
-                .getFirstSelectedOption().getAttribute("value"), "the chosen unit is kept");
+        assertEquals(
+                "art_9__para_2",
+                new Select(browser.find("#add-comment select[name=unit]"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "the chosen unit is kept");
         browser.screenshot("review-round-refused");
         browser.find("#add-comment textarea[name=text]").sendKeys("Следует указать форму подотчётности кенеша.");
         browser.find("#add-comment textarea[name=proposal]").sendKeys("Местный кенеш ежегодно отчитывается.");
@@ -94,8 +100,8 @@ class ReviewDocumentsBrowserTest {
         browser.screenshot("documents");
         browser.find("#render-form button").click();
         Path file = downloads.resolve("press-release.kir.docx");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
-                && !partialDownloads());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> Files.isRegularFile(file) && !partialDownloads());
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {'P', 'K', 3, 4}, Arrays.copyOf(bytes, 4), "a zip");
         try (ZipFile zip = new ZipFile(file.toFile())) {

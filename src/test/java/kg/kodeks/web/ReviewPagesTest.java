@@ -33,6 +33,7 @@ class ReviewPagesTest {
 
     @TempDir
     static Path dir;
+
     private static Workbench workbench;
     private static Javalin app;
 
@@ -55,10 +56,12 @@ class ReviewPagesTest {
     /** Opens a round through the form and returns its id. */
     private static String openRound(WebClient client) throws Exception {
         client.get("/review?ui=ru");
-        HttpResponse<String> opened = client.post("/review/open", Map.of("version", "v2-iwg",
-                "due", LocalDate.now().plusDays(7).toString(), "language", "rus"));
+        HttpResponse<String> opened = client.post(
+                "/review/open",
+                Map.of("version", "v2-iwg", "due", LocalDate.now().plusDays(7).toString(), "language", "rus"));
         assertEquals(302, opened.statusCode(), opened.body());
-        Matcher m = LOCATION_ROUND.matcher(opened.headers().firstValue("Location").orElse(""));
+        Matcher m =
+                LOCATION_ROUND.matcher(opened.headers().firstValue("Location").orElse(""));
         assertTrue(m.find());
         return m.group(1);
     }
@@ -82,12 +85,15 @@ class ReviewPagesTest {
         assertTrue(page.body().contains("Статья 1"), "grouped under its article");
         assertTrue(page.body().contains("часть 1 статьи 1"), "the unit's citation in the round's version");
 
-        HttpResponse<String> decided = client.post("/review/decide", Map.of("comment", commentId,
-                "status", "partly", "reason", "Срок уточнён в статье 3."));
+        HttpResponse<String> decided = client.post(
+                "/review/decide",
+                Map.of("comment", commentId, "status", "partly", "reason", "Срок уточнён в статье 3."));
         assertEquals(302, decided.statusCode(), decided.body());
         var comment = workbench.review().comment(commentId);
         assertEquals("partly", comment.decision().code());
-        assertEquals(workbench.drafts().repository().authorOrDefault().getName(), comment.decidedBy(),
+        assertEquals(
+                workbench.drafts().repository().authorOrDefault().getName(),
+                comment.decidedBy(),
                 "on loopback without login the workspace's Git author decides");
         HttpResponse<String> after = client.get("/review/round?id=" + round + "&ui=ru");
         assertTrue(after.body().contains("принято частично"));
@@ -103,8 +109,8 @@ class ReviewPagesTest {
         addComment(client, round, "art_2", "Определить понятия точнее.");
         String commentId = workbench.review().comments(round).get(0).id();
         client.get("/review/round?id=" + round + "&ui=ru");
-        HttpResponse<String> refused = client.post("/review/decide", Map.of("comment", commentId,
-                "status", "rejected", "reason", "  "));
+        HttpResponse<String> refused =
+                client.post("/review/decide", Map.of("comment", commentId, "status", "rejected", "reason", "  "));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("Решению нужно обоснование"), refused.body());
         assertTrue(refused.body().contains("value=\"rejected\" checked"), "the chosen decision is kept");
@@ -134,8 +140,8 @@ class ReviewPagesTest {
         // as it stands in the drafts folder after the week has passed.
         Path file = workbench.workspace().drafts().resolve("review/" + round + "/round.yaml");
         String yaml = Files.readString(file);
-        Files.writeString(file, yaml.replaceAll("opened: .*", "opened: 2026-01-05")
-                .replaceAll("due: .*", "due: 2026-01-12"));
+        Files.writeString(
+                file, yaml.replaceAll("opened: .*", "opened: 2026-01-05").replaceAll("due: .*", "due: 2026-01-12"));
         HttpResponse<String> index = client.get("/review?ui=ru");
         assertTrue(index.body().contains("class=\"overdue\""), "the round is marked");
         assertTrue(index.body().contains("Границы аймаков описать подробнее."), index.body());
@@ -154,8 +160,8 @@ class ReviewPagesTest {
         assertEquals(404, odd.statusCode());
         assertTrue(odd.body().contains("Page not found"));
         client.get("/review?ui=ru");
-        HttpResponse<String> decide = client.post("/review/decide", Map.of("comment", "r404-001",
-                "status", "accepted", "reason", "x"));
+        HttpResponse<String> decide =
+                client.post("/review/decide", Map.of("comment", "r404-001", "status", "accepted", "reason", "x"));
         assertEquals(404, decide.statusCode());
         assertTrue(decide.body().contains("Страница не найдена"));
     }
@@ -165,8 +171,8 @@ class ReviewPagesTest {
         WebClient client = new WebClient(app.port());
         String round = openRound(client);
         client.get("/review/round?id=" + round);
-        HttpResponse<String> forged = client.post("/review/comment", Map.of("csrf", "forged", "round", round,
-                "unit", "art_1", "text", "Подделка"));
+        HttpResponse<String> forged = client.post(
+                "/review/comment", Map.of("csrf", "forged", "round", round, "unit", "art_1", "text", "Подделка"));
         assertEquals(403, forged.statusCode());
         assertTrue(workbench.review().comments(round).isEmpty());
     }
@@ -188,13 +194,18 @@ class ReviewPagesTest {
         String round = openRound(client);
         client.get("/review/round?id=" + round + "&ui=ru");
         byte[] form = Files.readAllBytes(Path.of("documents/review/sample-comments.docx"));
-        HttpResponse<String> imported = client.postFile("/review/import", Map.of("round", round,
-                "author", "Иванова А., Союз МСУ"), "file", "замечания.docx", form);
+        HttpResponse<String> imported = client.postFile(
+                "/review/import",
+                Map.of("round", round, "author", "Иванова А., Союз МСУ"),
+                "file",
+                "замечания.docx",
+                form);
         assertEquals(200, imported.statusCode(), imported.body());
         int count = workbench.review().comments(round).size();
         assertTrue(count > 0);
         assertTrue(imported.body().contains("Из формы импортировано замечаний: " + count), imported.body());
-        assertTrue(workbench.review().comments(round).stream().allMatch(c -> c.author().equals("Иванова А.")));
+        assertTrue(workbench.review().comments(round).stream()
+                .allMatch(c -> c.author().equals("Иванова А.")));
         assertUploadsEmpty();
     }
 
@@ -203,12 +214,20 @@ class ReviewPagesTest {
         WebClient client = new WebClient(app.port());
         String round = openRound(client);
         client.get("/review/round?id=" + round + "&ui=ru");
-        HttpResponse<String> text = client.postFile("/review/import", Map.of("round", round, "author", "Иванова А."),
-                "file", "notes.docx", "Это не документ Word".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> text = client.postFile(
+                "/review/import",
+                Map.of("round", round, "author", "Иванова А."),
+                "file",
+                "notes.docx",
+                "Это не документ Word".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(400, text.statusCode());
         assertTrue(text.body().contains("Файл notes.docx не является документом DOCX"), text.body());
-        HttpResponse<String> renamed = client.postFile("/review/import", Map.of("round", round, "author", "Иванова А."),
-                "file", "form.exe", Files.readAllBytes(Path.of("documents/review/sample-comments.docx")));
+        HttpResponse<String> renamed = client.postFile(
+                "/review/import",
+                Map.of("round", round, "author", "Иванова А."),
+                "file",
+                "form.exe",
+                Files.readAllBytes(Path.of("documents/review/sample-comments.docx")));
         assertEquals(400, renamed.statusCode(), "the file name must say .docx too");
         assertTrue(workbench.review().comments(round).isEmpty());
         assertUploadsEmpty();
@@ -221,8 +240,8 @@ class ReviewPagesTest {
         client.get("/review/round?id=" + round + "&ui=ru");
         byte[] bomb = zipBomb();
         assertTrue(bomb.length < 1024 * 1024, "small on the wire");
-        HttpResponse<String> refused = client.postFile("/review/import", Map.of("round", round, "author", "Иванова А."),
-                "file", "bomb.docx", bomb);
+        HttpResponse<String> refused = client.postFile(
+                "/review/import", Map.of("round", round, "author", "Иванова А."), "file", "bomb.docx", bomb);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("zip-бомба"), refused.body());
         assertTrue(refused.body().contains("bomb.docx"), "names the uploaded file");

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SearchAndFindingsBrowserTest {
     @TempDir
     static Path dir;
+
     private static Browser browser;
 
     @BeforeAll
@@ -42,10 +43,14 @@ class SearchAndFindingsBrowserTest {
         box.submit();
         // The first search may show the index being prepared; the page reloads itself until the hits come.
         WebElement first = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
-                .until(d -> d.findElements(By.cssSelector("a.hit-link")).stream().findFirst().orElse(null));
+                .until(d -> d.findElements(By.cssSelector("a.hit-link")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertTrue(browser.text().contains("Найдено:"), browser.text());
-        assertTrue(browser.driver().findElements(By.cssSelector(".snippet mark")).size() > 0, "matches are marked");
-        assertTrue(browser.driver().findElements(By.cssSelector(".hit-parallel")).size() > 0, "parallel units shown");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector(".snippet mark")).size() > 0, "matches are marked");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector(".hit-parallel")).size() > 0, "parallel units shown");
         browser.screenshot("search");
         browser.find(".hit .copy").click();
         browser.await(".hit .copy.copied");
@@ -53,7 +58,8 @@ class SearchAndFindingsBrowserTest {
         String eid = href.substring(href.indexOf('#') + 1);
         first.click();
         WebElement unit = browser.await("section[id='" + eid + "']");
-        assertTrue(browser.driver().getCurrentUrl().contains("/act?id=") && browser.driver().getCurrentUrl().endsWith("#" + eid));
+        assertTrue(browser.driver().getCurrentUrl().contains("/act?id=")
+                && browser.driver().getCurrentUrl().endsWith("#" + eid));
         Object top = ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].getBoundingClientRect().top;", unit);
         double y = ((Number) top).doubleValue();
@@ -75,14 +81,17 @@ class SearchAndFindingsBrowserTest {
         browser.await(".finding-saved");
         assertTrue(browser.text().contains("Решение записано."), browser.text());
         assertTrue(browser.find("article.finding .decision-tag").getText().contains("подтверждено"));
-        assertTrue(browser.find("article.finding .decision").getText()
+        assertTrue(browser.find("article.finding .decision")
+                .getText()
                 .contains("Сроки должны совпадать: уточнить в Кодексе"));
-        assertTrue(Files.readString(browser.workbench().workspace().drafts().resolve(DecisionStore.FILE)).contains(id));
+        assertTrue(Files.readString(browser.workbench().workspace().drafts().resolve(DecisionStore.FILE))
+                .contains(id));
         browser.screenshot("finding-confirmed");
 
         browser.find("article.finding .finding-unit a").click();
         WebElement badge = browser.await("a.badge.dec-confirmed[href='/findings/" + id + "']");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(badge));
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOf(badge));
         assertEquals("противоречие", badge.getText().replace("✓", "").trim());
         browser.screenshot("act-marks");
     }

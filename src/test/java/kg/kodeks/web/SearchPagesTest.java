@@ -20,6 +20,7 @@ class SearchPagesTest {
 
     @TempDir
     Path dir;
+
     private Javalin app;
     private Workbench workbench;
 
@@ -68,13 +69,15 @@ class SearchPagesTest {
     @Test
     void showsHighlightedHitsGroupedByActWithCitationLinkAndParallelUnit() throws Exception {
         WebClient client = start();
-        HttpResponse<String> page = search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%D0%B0&lang=rus&ui=ru");
+        HttpResponse<String> page =
+                search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%D0%B0&lang=rus&ui=ru");
         assertEquals(200, page.statusCode());
         String body = page.body();
         assertTrue(body.contains("<mark>бюджета</mark>"), body);
         assertTrue(body.contains("О пробном самоуправлении") && body.contains("О пробных финансах"), "both acts");
         assertTrue(body.contains("href=\"/act?id=" + RUS + "#chp_1__art_2__para_1\""), "link to the unit");
-        assertTrue(body.contains("data-copy=\"часть 1 статьи 2 Закона Кыргызской Республики «О пробном самоуправлении»\""),
+        assertTrue(
+                body.contains("data-copy=\"часть 1 статьи 2 Закона Кыргызской Республики «О пробном самоуправлении»\""),
                 "citation to copy");
         assertTrue(body.contains("жергиликтүү кеңешке берет"), "the parallel Kyrgyz unit is shown");
         assertTrue(body.contains("href=\"/similar?id=" + RUS + "&amp;eid=chp_1__art_2__para_1\""), "similar norms");
@@ -83,21 +86,26 @@ class SearchPagesTest {
     @Test
     void filtersByActAndByLanguage() throws Exception {
         WebClient client = start();
-        String byAct = search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%D0%B0&act=%2Fakn%2Fkg%2Fact%2Flaw%2F2012-01-10%2F7")
+        String byAct = search(
+                        client,
+                        "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%D0%B0&act=%2Fakn%2Fkg%2Fact%2Flaw%2F2012-01-10%2F7")
                 .body();
         assertTrue(byAct.contains("О пробных финансах"));
         assertFalse(byAct.contains("class=\"hit-link\" href=\"/act?id=" + RUS), "the other act is filtered out");
         assertTrue(byAct.contains("<option value=\"/akn/kg/act/law/2012-01-10/7\" selected>"), "the filter is kept");
-        String kyrgyz = search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82&lang=kir").body();
+        String kyrgyz = search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82&lang=kir")
+                .body();
         assertTrue(kyrgyz.contains("<mark>бюджеттин</mark>"), kyrgyz);
-        assertFalse(kyrgyz.contains("class=\"hit-link\" href=\"/act?id=%2Fakn%2Fkg%2Fact%2Flaw%2F2012-01-10%2F7%2Frus"),
+        assertFalse(
+                kyrgyz.contains("class=\"hit-link\" href=\"/act?id=%2Fakn%2Fkg%2Fact%2Flaw%2F2012-01-10%2F7%2Frus"),
                 "no Russian hits when searching Kyrgyz texts");
     }
 
     @Test
     void escapesTextOfTheCorpusInHits() throws Exception {
         WebClient client = start();
-        String body = search(client, "/search?q=%D0%BF%D0%BE%D0%BB%D0%BD%D0%BE%D0%BC%D0%BE%D1%87%D0%B8%D0%B9").body();
+        String body = search(client, "/search?q=%D0%BF%D0%BE%D0%BB%D0%BD%D0%BE%D0%BC%D0%BE%D1%87%D0%B8%D0%B9")
+                .body();
         assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), body);
         assertFalse(body.contains("<script>alert"));
     }
@@ -114,18 +122,29 @@ class SearchPagesTest {
 
     @Test
     void pagesThroughManyHitsKeepingTheFilters() throws Exception {
-        StringBuilder act = new StringBuilder("---\nid: /akn/kg/act/law/2015-01-01/1\ntitle: О пробных поселениях\nlang: rus\n---\n");
+        StringBuilder act = new StringBuilder(
+                "---\nid: /akn/kg/act/law/2015-01-01/1\ntitle: О пробных поселениях\nlang: rus\n---\n");
         for (int i = 1; i <= 12; i++) {
-            act.append("Статья ").append(i).append(". Поселение ").append(i).append('\n')
-                    .append("1. Поселение номер ").append(i).append(" ведёт свой реестр.\n");
+            act.append("Статья ")
+                    .append(i)
+                    .append(". Поселение ")
+                    .append(i)
+                    .append('\n')
+                    .append("1. Поселение номер ")
+                    .append(i)
+                    .append(" ведёт свой реестр.\n");
         }
         Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(dir.resolve("corpus/c.rus.md"), act.toString());
         WebClient client = start();
-        String first = search(client, "/search?q=%D1%80%D0%B5%D0%B5%D1%81%D1%82%D1%80&lang=rus&ui=en").body();
+        String first = search(client, "/search?q=%D1%80%D0%B5%D0%B5%D1%81%D1%82%D1%80&lang=rus&ui=en")
+                .body();
         assertTrue(first.contains("page 1 of 2"), first);
-        assertTrue(first.contains("href=\"/search?q=%D1%80%D0%B5%D0%B5%D1%81%D1%82%D1%80&amp;lang=rus&amp;page=2\""), first);
-        String second = search(client, "/search?q=%D1%80%D0%B5%D0%B5%D1%81%D1%82%D1%80&lang=rus&page=2&ui=en").body();
+        assertTrue(
+                first.contains("href=\"/search?q=%D1%80%D0%B5%D0%B5%D1%81%D1%82%D1%80&amp;lang=rus&amp;page=2\""),
+                first);
+        String second = search(client, "/search?q=%D1%80%D0%B5%D0%B5%D1%81%D1%82%D1%80&lang=rus&page=2&ui=en")
+                .body();
         assertEquals(2, second.split("class=\"hit\"").length - 1, "12 hits: 10 on the first page, 2 on the second");
     }
 
@@ -134,7 +153,8 @@ class SearchPagesTest {
         WebClient client = start();
         HttpResponse<String> similar = search(client, "/similar?id=" + RUS + "&eid=art_2__para_1");
         assertEquals(200, similar.statusCode());
-        assertTrue(similar.body().contains("часть 1 статьи 1 Закона Кыргызской Республики «О пробных финансах»"),
+        assertTrue(
+                similar.body().contains("часть 1 статьи 1 Закона Кыргызской Республики «О пробных финансах»"),
                 similar.body());
         HttpResponse<String> unknown = search(client, "/similar?id=" + RUS + "&eid=art_99&ui=ky");
         assertEquals(404, unknown.statusCode());
@@ -154,7 +174,8 @@ class SearchPagesTest {
         assertTrue(first.body().contains("Preparing the search index"), first.body());
         assertTrue(first.body().contains("<progress"));
         assertEquals("1", first.headers().firstValue("Refresh").orElse(""), "the browser loads the page again");
-        String done = search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%D0%B0&ui=en").body();
+        String done = search(client, "/search?q=%D0%B1%D1%8E%D0%B4%D0%B6%D0%B5%D1%82%D0%B0&ui=en")
+                .body();
         assertTrue(done.contains("<mark>бюджета</mark>"), done);
         assertTrue(workbench.search().isCurrent());
     }

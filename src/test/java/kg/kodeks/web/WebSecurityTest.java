@@ -44,12 +44,25 @@ class WebSecurityTest {
             "/logout", Map.of());
 
     /** Every page family, for the login check. */
-    private static final List<String> PAGES = List.of("/", "/search?q=бюджет", "/acts",
-            "/act?id=/akn/kg/act/law/2011-07-15/101/rus", "/findings", "/draft", "/draft/history", "/draft/diff",
-            "/draft/coverage", "/draft/lint", "/review", "/documents", "/documents/templates", "/similar?id=x&eid=y");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/search?q=бюджет",
+            "/acts",
+            "/act?id=/akn/kg/act/law/2011-07-15/101/rus",
+            "/findings",
+            "/draft",
+            "/draft/history",
+            "/draft/diff",
+            "/draft/coverage",
+            "/draft/lint",
+            "/review",
+            "/documents",
+            "/documents/templates",
+            "/similar?id=x&eid=y");
 
     @TempDir
     static Path dir;
+
     static Workbench workbench;
     static Javalin open;
     static Javalin guarded;
@@ -57,7 +70,9 @@ class WebSecurityTest {
     @BeforeAll
     static void start() throws Exception {
         workbench = Workbench.init(new Workspace(Path.of("").toAbsolutePath(), true), dir.resolve("ws"));
-        Files.writeString(workbench.workspace().drafts().resolve("code.rus.md"), "\nA change a forged form would commit.\n",
+        Files.writeString(
+                workbench.workspace().drafts().resolve("code.rus.md"),
+                "\nA change a forged form would commit.\n",
                 java.nio.file.StandardOpenOption.APPEND);
         open = WebServer.create(workbench, false).start("127.0.0.1", 0);
         guarded = WebServer.create(workbench, true).start("127.0.0.1", 0);
@@ -88,15 +103,24 @@ class WebSecurityTest {
     void noPathInARequestReachesOutsideTheWorkspace() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + open.port();
-        for (String path : List.of("/static/../../../pom.xml", "/static/%2e%2e/%2e%2e/%2e%2e/pom.xml",
-                "/static/..%2f..%2f..%2fpom.xml", "/act?id=../../../pom.xml", "/act?id=%2Fetc%2Fpasswd",
-                "/review/round?id=../../drafts", "/draft/diff?from=../../../etc&to=HEAD",
-                "/draft/article?id=../../pom.xml", "/similar?id=../../pom.xml&eid=x", "/findings/..%2F..%2Fpom.xml")) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        for (String path : List.of(
+                "/static/../../../pom.xml",
+                "/static/%2e%2e/%2e%2e/%2e%2e/pom.xml",
+                "/static/..%2f..%2f..%2fpom.xml",
+                "/act?id=../../../pom.xml",
+                "/act?id=%2Fetc%2Fpasswd",
+                "/review/round?id=../../drafts",
+                "/draft/diff?from=../../../etc&to=HEAD",
+                "/draft/article?id=../../pom.xml",
+                "/similar?id=../../pom.xml&eid=x",
+                "/findings/..%2F..%2Fpom.xml")) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertTrue(response.statusCode() == 400 || response.statusCode() == 404,
-                    path + " → " + response.statusCode());
-            assertFalse(response.body().contains("<artifactId>") || response.body().contains("root:x:0:0"),
+            assertTrue(
+                    response.statusCode() == 400 || response.statusCode() == 404, path + " → " + response.statusCode());
+            assertFalse(
+                    response.body().contains("<artifactId>") || response.body().contains("root:x:0:0"),
                     path + " shows a file from outside the workspace");
         }
     }

@@ -32,6 +32,7 @@ class WebServerTest {
 
     @TempDir
     Path dir;
+
     static {
         System.setProperty("kodeks.debug", "true");
     }
@@ -74,9 +75,12 @@ class WebServerTest {
     void sendsSecurityHeadersAndAStrictSessionCookie() throws Exception {
         WebClient client = start(false);
         HttpResponse<String> home = client.get("/");
-        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertTrue(
+                home.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
         String cookie = home.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(Guard.SESSION_COOKIE)).findFirst().orElse("");
+                .filter(c -> c.startsWith(Guard.SESSION_COOKIE))
+                .findFirst()
+                .orElse("");
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
     }
 
@@ -102,13 +106,18 @@ class WebServerTest {
     @Test
     void requiresLoginOffLoopbackAndStartsANewSessionAtLogin() throws Exception {
         WebClient client = start(true);
-        workbench.users().put("aida", "Аида Токтосунова", "aida@example.kg", Role.DRAFTER, "long-password".toCharArray());
+        workbench
+                .users()
+                .put("aida", "Аида Токтосунова", "aida@example.kg", Role.DRAFTER, "long-password".toCharArray());
         HttpResponse<String> home = client.get("/");
         assertEquals(302, home.statusCode());
         assertTrue(home.headers().firstValue("Location").orElse("").startsWith("/login"));
         HttpResponse<String> form = client.get("/login");
         String before = sessionCookie(form);
-        assertEquals(401, client.post("/login", Map.of("login", "aida", "password", "wrong")).statusCode());
+        assertEquals(
+                401,
+                client.post("/login", Map.of("login", "aida", "password", "wrong"))
+                        .statusCode());
         HttpResponse<String> ok = client.post("/login", Map.of("login", "aida", "password", "long-password"));
         assertEquals(302, ok.statusCode());
         String after = sessionCookie(ok);
@@ -121,6 +130,8 @@ class WebServerTest {
 
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(Guard.SESSION_COOKIE + "=")).findFirst().orElse("");
+                .filter(c -> c.startsWith(Guard.SESSION_COOKIE + "="))
+                .findFirst()
+                .orElse("");
     }
 }

@@ -27,10 +27,12 @@ class AtomicFilesTest {
     void keepsTheOldFileWhenWritingFails() throws Exception {
         Path file = dir.resolve("a.txt");
         AtomicFiles.writeString(file, "good");
-        assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-            out.write("half".getBytes());
-            throw new IOException("disk gone");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(file, out -> {
+                    out.write("half".getBytes());
+                    throw new IOException("disk gone");
+                }));
         assertEquals("good", Files.readString(file));
         assertEquals(1, count(dir), "the half-written temporary file is removed");
     }

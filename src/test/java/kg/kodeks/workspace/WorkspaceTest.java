@@ -29,7 +29,9 @@ class WorkspaceTest {
     void choosesTheCurrentFolderWhenItHoldsACorpus() throws Exception {
         Path current = Files.createDirectories(dir.resolve("current/corpus")).getParent();
         Path bundled = Files.createDirectories(dir.resolve("bundled/corpus")).getParent();
-        assertEquals(current.toAbsolutePath(), Workspace.choose(null, current, bundled).root());
+        assertEquals(
+                current.toAbsolutePath(),
+                Workspace.choose(null, current, bundled).root());
     }
 
     @Test
@@ -45,8 +47,7 @@ class WorkspaceTest {
 
     @Test
     void refusesAMissingWorkspaceNamingIt() {
-        KodeksException e = assertThrows(KodeksException.class,
-                () -> Workspace.choose(dir.resolve("nope"), dir, null));
+        KodeksException e = assertThrows(KodeksException.class, () -> Workspace.choose(dir.resolve("nope"), dir, null));
         assertTrue(e.getMessage().contains("nope"), e.getMessage());
     }
 
@@ -70,7 +71,7 @@ class WorkspaceTest {
         assertEquals("text", Files.readString(created.root().resolve("corpus/a.rus.md")));
         assertTrue(Files.isDirectory(created.documents()));
         assertFalse(Files.exists(created.cache()), "the index is not copied");
-        assertThrows(KodeksException.class,
-                () -> WorkspaceInit.copySample(new Workspace(sample, true), dir.resolve("new")));
+        assertThrows(
+                KodeksException.class, () -> WorkspaceInit.copySample(new Workspace(sample, true), dir.resolve("new")));
     }
 }

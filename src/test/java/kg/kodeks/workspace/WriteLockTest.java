@@ -61,7 +61,8 @@ class WriteLockTest {
             try (WriteLock inner = WriteLock.acquire(file, "commit")) {
                 assertTrue(CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS));
             }
-            assertTrue(CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS),
+            assertTrue(
+                    CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS),
                     "the inner write's end does not free the outer one");
         }
         assertFalse(CompletableFuture.supplyAsync(() -> busy(file)).get(10, TimeUnit.SECONDS));
@@ -80,8 +81,9 @@ class WriteLockTest {
         Path file = dir.resolve("lock");
         System.setProperty("kodeks.writeLockWaitMillis", "0");
         try (WriteLock lock = WriteLock.acquire(file, "/some/drafts")) {
-            KodeksException e = CompletableFuture.supplyAsync(() -> assertThrows(KodeksException.class,
-                    () -> WriteLock.acquire(file, "/some/drafts"))).get(10, TimeUnit.SECONDS);
+            KodeksException e = CompletableFuture.supplyAsync(
+                            () -> assertThrows(KodeksException.class, () -> WriteLock.acquire(file, "/some/drafts")))
+                    .get(10, TimeUnit.SECONDS);
             assertEquals("workspace.busy", e.key());
             assertTrue(e.getMessage().contains("/some/drafts"), e.getMessage());
         }

@@ -10,11 +10,9 @@ import org.docx4j.wml.Tr;
 /** Where tags stand in the block structure: markers alone in a paragraph, tags of a table row. */
 public final class Blocks {
     /** A tag run inside a paragraph. */
-    public record TagRef(P paragraph, Object run, Tag tag) {
-    }
+    public record TagRef(P paragraph, Object run, Tag tag) {}
 
-    private Blocks() {
-    }
+    private Blocks() {}
 
     /**
      * The tag a paragraph consists of when it holds nothing else but a section tag or a block
@@ -98,7 +96,8 @@ public final class Blocks {
                 Tag t = refs.get(k).tag();
                 if (t.opens()) {
                     stack.add(k);
-                } else if (!stack.isEmpty() && refs.get(stack.get(stack.size() - 1)).tag().name().equals(t.name())) {
+                } else if (!stack.isEmpty()
+                        && refs.get(stack.get(stack.size() - 1)).tag().name().equals(t.name())) {
                     local[stack.remove(stack.size() - 1)] = true;
                     local[k] = true;
                 }

@@ -18,15 +18,17 @@ import org.docx4j.wml.Tbl;
 final class Copies {
     /** What the content is: block content, table rows, or runs of a paragraph. */
     enum Level {
-        BLOCKS, ROWS, RUNS
+        BLOCKS,
+        ROWS,
+        RUNS
     }
 
     private static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
-    private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile("\\s+xmlns:(\\w+)=\"([^\"]*)\"");
+    private static final java.util.regex.Pattern NAMESPACE =
+            java.util.regex.Pattern.compile("\\s+xmlns:(\\w+)=\"([^\"]*)\"");
 
-    private Copies() {
-    }
+    private Copies() {}
 
     static List<List<Object>> of(List<Object> original, int times, Level level) {
         List<List<Object>> result = new ArrayList<>(times);
@@ -53,7 +55,8 @@ final class Copies {
         }
         String fragment = NAMESPACE.matcher(one).replaceAll("");
         StringBuilder ns = new StringBuilder();
-        declarations.forEach((prefix, uri) -> ns.append(" xmlns:").append(prefix).append("=\"").append(uri).append('"'));
+        declarations.forEach((prefix, uri) ->
+                ns.append(" xmlns:").append(prefix).append("=\"").append(uri).append('"'));
         declarations.putIfAbsent("w", "");
         StringBuilder all = new StringBuilder(fragment.length() * times + ns.length() + 200);
         all.append(open(level).replace(" " + W, ns.indexOf("xmlns:w=") >= 0 ? ns.toString() : ns + " " + W));
@@ -64,7 +67,8 @@ final class Copies {
         List<Object> content = content(all.toString(), level);
         int k = original.size();
         if (content.size() != k * times) {
-            throw new IllegalStateException("copies of template content lost elements: " + content.size() + " != " + k * times);
+            throw new IllegalStateException(
+                    "copies of template content lost elements: " + content.size() + " != " + k * times);
         }
         for (int n = 0; n < times; n++) {
             result.add(new ArrayList<>(content.subList(n * k, (n + 1) * k)));
@@ -92,7 +96,8 @@ final class Copies {
         try {
             // Straight from a stream: docx4j's unmarshalString parses to a DOM first, twice the work.
             // The text was marshalled by us a moment ago, so no external input reaches the parser.
-            Object root = XmlUtils.unwrap(org.docx4j.jaxb.Context.jc.createUnmarshaller()
+            Object root = XmlUtils.unwrap(org.docx4j.jaxb.Context.jc
+                    .createUnmarshaller()
                     .unmarshal(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml))));
             return switch (level) {
                 case BLOCKS -> {

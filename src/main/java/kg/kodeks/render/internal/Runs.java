@@ -15,8 +15,7 @@ import org.docx4j.wml.Text;
 public final class Runs {
     static final ObjectFactory WML = Context.getWmlObjectFactory();
 
-    private Runs() {
-    }
+    private Runs() {}
 
     /** The w:t of a run that holds exactly one piece of content and it is text; else null. */
     public static Text singleText(Object o) {
@@ -44,7 +43,9 @@ public final class Runs {
             if (u instanceof R r) {
                 for (Object c : r.getContent()) {
                     Object v = XmlUtils.unwrap(c);
-                    if (v instanceof Text t && c instanceof JAXBElement<?> e && "t".equals(e.getName().getLocalPart())) {
+                    if (v instanceof Text t
+                            && c instanceof JAXBElement<?> e
+                            && "t".equals(e.getName().getLocalPart())) {
                         sb.append(t.getValue());
                     } else if (v instanceof R.Tab) {
                         sb.append(' ');
@@ -112,8 +113,14 @@ public final class Runs {
      */
     static String formatting(R r) {
         RPr p = r.getRPr() == null ? WML.createRPr() : r.getRPr();
-        return String.join("|", flag(p.getB()), flag(p.getI()), flag(p.getStrike()),
-                p.getU() == null || p.getU().getVal() == null ? "" : p.getU().getVal().value(),
+        return String.join(
+                "|",
+                flag(p.getB()),
+                flag(p.getI()),
+                flag(p.getStrike()),
+                p.getU() == null || p.getU().getVal() == null
+                        ? ""
+                        : p.getU().getVal().value(),
                 p.getColor() == null ? "" : String.valueOf(p.getColor().getVal()),
                 p.getSz() == null ? "" : String.valueOf(p.getSz().getVal()),
                 p.getRFonts() == null ? "" : String.valueOf(p.getRFonts().getAscii()),

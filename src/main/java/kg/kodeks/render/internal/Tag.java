@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
 public record Tag(Kind kind, String name) {
     /** What a tag does. */
     public enum Kind {
-        FIELD, OPEN, INVERTED, CLOSE, BLOCK
+        FIELD,
+        OPEN,
+        INVERTED,
+        CLOSE,
+        BLOCK
     }
 
     /** A whole tag, with optional spaces inside the braces. */
-    public static final Pattern PATTERN = Pattern.compile("\\{\\{\\s*([#^/>]?)\\s*([\\p{L}_@][\\p{L}\\p{N}_.@-]*|\\.)\\s*}}");
+    public static final Pattern PATTERN =
+            Pattern.compile("\\{\\{\\s*([#^/>]?)\\s*([\\p{L}_@][\\p{L}\\p{N}_.@-]*|\\.)\\s*}}");
 
     /** Reads a text that is exactly one tag; null when it is not. */
     public static Tag parse(String text) {

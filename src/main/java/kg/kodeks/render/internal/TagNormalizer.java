@@ -17,14 +17,11 @@ import org.docx4j.wml.Text;
  */
 public final class TagNormalizer {
     /** Something wrong with the tags of a paragraph. */
-    public record Issue(String key, String tag, String paragraph) {
-    }
+    public record Issue(String key, String tag, String paragraph) {}
 
-    private record Piece(int index, Text text, R run) {
-    }
+    private record Piece(int index, Text text, R run) {}
 
-    private TagNormalizer() {
-    }
+    private TagNormalizer() {}
 
     /** Normalises the paragraph in place and returns what was wrong with its tags. */
     public static List<Issue> normalize(P p) {
@@ -80,7 +77,8 @@ public final class TagNormalizer {
             boolean broken = false;
             for (int c = m.start(); c < m.end(); c++) {
                 int k = owner.get(c);
-                if (!Character.isWhitespace(text.charAt(c)) && !Runs.formatting(pieces.get(k).run()).equals(look)) {
+                if (!Character.isWhitespace(text.charAt(c))
+                        && !Runs.formatting(pieces.get(k).run()).equals(look)) {
                     broken = true;
                 }
                 owner.set(c, first);

@@ -19,11 +19,10 @@ import org.docx4j.wml.Tr;
  */
 public final class TemplateChecker {
     /** One fault, with the tag and the text of the paragraph where it stands. */
-    public record Finding(String key, String tag, String paragraph) {
-    }
+    public record Finding(String key, String tag, String paragraph) {}
 
-    private record Open(Tag tag, P paragraph, List<Object> container, Tc cell, Tbl table, boolean marker, Scope outer) {
-    }
+    private record Open(
+            Tag tag, P paragraph, List<Object> container, Tc cell, Tbl table, boolean marker, Scope outer) {}
 
     private final List<Finding> findings = new ArrayList<>();
     private final Deque<Open> stack = new ArrayDeque<>();

@@ -167,7 +167,8 @@ public final class TemplateFiller {
                 continue;
             }
             List<Blocks.TagRef> level = Blocks.rowLevel(tr);
-            Blocks.TagRef open = level.stream().filter(r -> r.tag().opens()).findFirst().orElse(null);
+            Blocks.TagRef open =
+                    level.stream().filter(r -> r.tag().opens()).findFirst().orElse(null);
             if (open == null) {
                 for (Tc tc : Blocks.cells(tr)) {
                     fillBlocks(tc.getContent(), scope);
@@ -177,7 +178,8 @@ public final class TemplateFiller {
                 continue;
             }
             int j = rowClose(rows, i, open);
-            List<?> items = Scope.items(scope.lookup(open.tag().name()), open.tag().kind() == Tag.Kind.INVERTED);
+            List<?> items =
+                    Scope.items(scope.lookup(open.tag().name()), open.tag().kind() == Tag.Kind.INVERTED);
             List<List<Object>> all = Copies.of(rows.subList(i, j + 1), items.size(), Copies.Level.ROWS);
             for (int n = 0; n < items.size(); n++) {
                 List<Object> copy = all.get(n);

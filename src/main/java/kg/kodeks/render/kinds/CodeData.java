@@ -15,7 +15,8 @@ import kg.kodeks.model.Language;
  */
 public final class CodeData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.period(data, language, source);
@@ -39,7 +40,8 @@ public final class CodeData implements DataBuilder {
         Path dir = source.file().toAbsolutePath().getParent();
         Path file = dir.resolve(name).normalize();
         if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
-            throw new KodeksException(Fields.BUNDLE, "data.badMarkdown", source.file().toString(), name);
+            throw new KodeksException(
+                    Fields.BUNDLE, "data.badMarkdown", source.file().toString(), name);
         }
         return file;
     }

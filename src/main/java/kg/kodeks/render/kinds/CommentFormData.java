@@ -7,7 +7,8 @@ import kg.kodeks.model.Language;
 /** The form members fill in for a review round: the units under review with a column for comments. */
 public final class CommentFormData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.require(data, "round", source);

@@ -11,15 +11,25 @@ import kg.kodeks.model.Language;
  */
 public final class CommentsTableData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.require(data, "round", source);
         Fields.period(data, language, source);
-        List<Map<String, Object>> comments = Fields.records(data, "comments", source, "unit", "author", "text", "decision");
+        List<Map<String, Object>> comments =
+                Fields.records(data, "comments", source, "unit", "author", "text", "decision");
         comments.forEach(c -> c.putIfAbsent("response", ""));
-        data.put("accepted_count", comments.stream().filter(c -> "accepted".equals(c.get("status"))).count());
-        data.put("rejected_count", comments.stream().filter(c -> "rejected".equals(c.get("status"))).count());
+        data.put(
+                "accepted_count",
+                comments.stream()
+                        .filter(c -> "accepted".equals(c.get("status")))
+                        .count());
+        data.put(
+                "rejected_count",
+                comments.stream()
+                        .filter(c -> "rejected".equals(c.get("status")))
+                        .count());
         return data;
     }
 }

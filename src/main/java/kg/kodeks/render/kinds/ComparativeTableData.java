@@ -11,7 +11,8 @@ import kg.kodeks.model.Language;
  */
 public final class ComparativeTableData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.period(data, language, source);

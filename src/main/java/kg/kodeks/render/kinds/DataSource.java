@@ -8,5 +8,4 @@ import java.nio.file.Path;
  * @param file the data file, as shown in messages
  * @param workspace the workspace root, for files the data refers to (drafts, Markdown)
  */
-public record DataSource(Path file, Path workspace) {
-}
+public record DataSource(Path file, Path workspace) {}

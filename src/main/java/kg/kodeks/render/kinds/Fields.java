@@ -13,8 +13,7 @@ import kg.kodeks.render.DateFormats;
 final class Fields {
     static final String BUNDLE = "kg.kodeks.render.messages";
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static Map<String, Object> copy(Map<String, Object> raw) {
         return new LinkedHashMap<>(raw);
@@ -30,8 +29,8 @@ final class Fields {
 
     /** A required list of records; each gets {@code no}, its 1-based number. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> records(Map<String, Object> data, String field, DataSource source, String... required)
-            throws KodeksException {
+    static List<Map<String, Object>> records(
+            Map<String, Object> data, String field, DataSource source, String... required) throws KodeksException {
         Object v = data.get(field);
         if (!(v instanceof List<?> list)) {
             throw new KodeksException(BUNDLE, "data.notList", source.file().toString(), field);
@@ -39,13 +38,15 @@ final class Fields {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?> m)) {
-                throw new KodeksException(BUNDLE, "data.notRecord", source.file().toString(), field, i + 1);
+                throw new KodeksException(
+                        BUNDLE, "data.notRecord", source.file().toString(), field, i + 1);
             }
             Map<String, Object> item = new LinkedHashMap<>((Map<String, Object>) m);
             for (String r : required) {
                 Object x = item.get(r);
                 if (x == null || (x instanceof String s && s.isBlank())) {
-                    throw new KodeksException(BUNDLE, "data.missing", source.file().toString(), field + "[" + (i + 1) + "]." + r);
+                    throw new KodeksException(
+                            BUNDLE, "data.missing", source.file().toString(), field + "[" + (i + 1) + "]." + r);
                 }
             }
             item.put("no", i + 1);
@@ -70,7 +71,8 @@ final class Fields {
         LocalDate from = date(data, "date", source);
         LocalDate to = data.get("date_end") == null ? from : date(data, "date_end", source);
         if (to.isBefore(from)) {
-            throw new KodeksException(BUNDLE, "data.badPeriod", source.file().toString(), from.toString(), to.toString());
+            throw new KodeksException(
+                    BUNDLE, "data.badPeriod", source.file().toString(), from.toString(), to.toString());
         }
         data.put("period", DateFormats.period(from, to, language));
     }

@@ -7,7 +7,8 @@ import kg.kodeks.model.Language;
 /** A findings report: the contradictions, gaps and defects found, each with its units and advice. */
 public final class FindingsReportData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.period(data, language, source);

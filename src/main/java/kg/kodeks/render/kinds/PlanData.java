@@ -7,7 +7,8 @@ import kg.kodeks.model.Language;
 /** A plan of measures: measure, deadline, responsible, expected result. */
 public final class PlanData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "title", source);
         Fields.period(data, language, source);

@@ -10,7 +10,8 @@ import kg.kodeks.model.Language;
  */
 public final class ProtocolData implements DataBuilder {
     @Override
-    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source) throws KodeksException {
+    public Map<String, Object> build(Map<String, Object> raw, Language language, DataSource source)
+            throws KodeksException {
         Map<String, Object> data = Fields.copy(raw);
         Fields.require(data, "number", source);
         Fields.require(data, "place", source);

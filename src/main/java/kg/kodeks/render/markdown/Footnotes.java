@@ -16,10 +16,11 @@ import org.docx4j.wml.STVerticalAlignRun;
 
 /** Native Word footnotes: the footnotes part is made when the template has none. */
 final class Footnotes {
-    private static final String SEPARATORS = "<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
-            + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
-            + "</w:footnotes>";
+    private static final String SEPARATORS =
+            "<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                    + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                    + "</w:footnotes>";
     private final WordprocessingMLPackage pkg;
     private FootnotesPart part;
 

@@ -21,8 +21,7 @@ import org.docx4j.wml.RPr;
  * freely), code as plain text, links as their text, footnote references as native footnotes.
  */
 final class InlineRenderer {
-    private InlineRenderer() {
-    }
+    private InlineRenderer() {}
 
     static void render(Node parent, P into, DocxContext ctx, boolean bold, boolean italic) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {

@@ -28,8 +28,14 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
  * draft's source annotations, are not rendered at all. One instance per package.
  */
 public final class MarkdownRenderer {
-    private static final Parser PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS,
-            List.of(TablesExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create()))).build();
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+                    .set(
+                            Parser.EXTENSIONS,
+                            List.of(
+                                    TablesExtension.create(),
+                                    FootnoteExtension.create(),
+                                    YamlFrontMatterExtension.create())))
+            .build();
 
     private final Map<Class<?>, NodeRenderer<?>> renderers = Map.of(
             Heading.class, new HeadingRenderer(),
@@ -44,6 +50,7 @@ public final class MarkdownRenderer {
      * recurse until the stack overflows.
      */
     static final int MAX_DEPTH = 32;
+
     private final DocxContext ctx;
     private int depth;
 
@@ -66,8 +73,9 @@ public final class MarkdownRenderer {
             return;
         }
         NodeRenderer<Node> r = (NodeRenderer<Node>) renderers.get(node.getClass());
-        if (depth < MAX_DEPTH && (r != null || node.hasChildren()
-                && !(node.getFirstChild() instanceof com.vladsch.flexmark.ast.Text))) {
+        if (depth < MAX_DEPTH
+                && (r != null
+                        || node.hasChildren() && !(node.getFirstChild() instanceof com.vladsch.flexmark.ast.Text))) {
             depth++;
             try {
                 if (r != null) {

@@ -33,8 +33,14 @@ final class Numbering {
             throw new IllegalStateException("cannot add numbering to the document", e);
         }
         long maxAbstract = part.getJaxbElement().getAbstractNum().stream()
-                .mapToLong(a -> a.getAbstractNumId().longValue()).max().orElse(0);
-        nextNum = part.getJaxbElement().getNum().stream().mapToLong(n -> n.getNumId().longValue()).max().orElse(0) + 1;
+                .mapToLong(a -> a.getAbstractNumId().longValue())
+                .max()
+                .orElse(0);
+        nextNum = part.getJaxbElement().getNum().stream()
+                        .mapToLong(n -> n.getNumId().longValue())
+                        .max()
+                        .orElse(0)
+                + 1;
         legalAbstract = BigInteger.valueOf(maxAbstract + 1);
         bulletAbstract = BigInteger.valueOf(maxAbstract + 2);
         addAbstract(legal(legalAbstract));
@@ -74,7 +80,8 @@ final class Numbering {
 
     private static String legal(BigInteger id) {
         return "<w:abstractNum " + W + " w:abstractNumId=\"" + id + "\"><w:multiLevelType w:val=\"multilevel\"/>"
-                + level(0, "decimal", "%1.", 709) + level(1, "decimal", "%2)", 709) + level(2, "russianLower", "%3)", 709)
+                + level(0, "decimal", "%1.", 709) + level(1, "decimal", "%2)", 709)
+                + level(2, "russianLower", "%3)", 709)
                 + "</w:abstractNum>";
     }
 

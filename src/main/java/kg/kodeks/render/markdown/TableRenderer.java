@@ -73,8 +73,8 @@ final class TableRenderer implements NodeRenderer<TableBlock> {
         Tr tr = DocxContext.WML.createTr();
         if (head) {
             org.docx4j.wml.TrPr trPr = DocxContext.WML.createTrPr();
-            trPr.getCnfStyleOrDivIdOrGridBefore().add(
-                    DocxContext.WML.createCTTrPrBaseTblHeader(new org.docx4j.wml.BooleanDefaultTrue()));
+            trPr.getCnfStyleOrDivIdOrGridBefore()
+                    .add(DocxContext.WML.createCTTrPrBaseTblHeader(new org.docx4j.wml.BooleanDefaultTrue()));
             tr.setTrPr(trPr);
         }
         int n = 0;

@@ -13,15 +13,15 @@ final class Diff {
 
     /** One step of the edit script. */
     enum Op {
-        SAME, DELETE, INSERT
+        SAME,
+        DELETE,
+        INSERT
     }
 
     /** An edit step: for SAME both indexes are set, for DELETE only {@code a}, for INSERT only {@code b}. */
-    record Step(Op op, int a, int b) {
-    }
+    record Step(Op op, int a, int b) {}
 
-    private Diff() {
-    }
+    private Diff() {}
 
     static <T> List<Step> of(List<T> a, List<T> b) {
         int head = 0;
@@ -29,7 +29,8 @@ final class Diff {
             head++;
         }
         int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head
+        while (tail < a.size() - head
+                && tail < b.size() - head
                 && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
             tail++;
         }
@@ -59,7 +60,8 @@ final class Diff {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(a0 + i).equals(b.get(b0 + j)) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = a.get(a0 + i).equals(b.get(b0 + j))
+                        ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }

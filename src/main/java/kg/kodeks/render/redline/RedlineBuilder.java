@@ -67,7 +67,11 @@ public final class RedlineBuilder {
      * is paired with the k-th inserted one and diffed by words; what is left over is deleted or
      * inserted whole.
      */
-    private void hunk(List<Object> oldBlocks, List<Object> newBlocks, List<Integer> deleted, List<Integer> inserted,
+    private void hunk(
+            List<Object> oldBlocks,
+            List<Object> newBlocks,
+            List<Integer> deleted,
+            List<Integer> inserted,
             List<Object> out) {
         int k = 0;
         for (; k < Math.min(deleted.size(), inserted.size()); k++) {
@@ -93,7 +97,10 @@ public final class RedlineBuilder {
     private static List<String> keys(List<Object> blocks) {
         List<String> keys = new ArrayList<>(blocks.size());
         for (Object o : blocks) {
-            keys.add(o instanceof P p ? "p:" + style(p) + ":" + Runs.text(p) : "t:" + XmlUtils.marshaltoString(o, true, false));
+            keys.add(
+                    o instanceof P p
+                            ? "p:" + style(p) + ":" + Runs.text(p)
+                            : "t:" + XmlUtils.marshaltoString(o, true, false));
         }
         return keys;
     }
@@ -101,7 +108,10 @@ public final class RedlineBuilder {
     /** A paragraph or table wholly inserted or deleted. */
     private Object whole(Object block, boolean inserted) {
         if (block instanceof P p) {
-            return paragraph(p, List.of(new Piece(inserted ? Diff.Op.INSERT : Diff.Op.DELETE, Runs.text(p))), inserted ? "ins" : "del");
+            return paragraph(
+                    p,
+                    List.of(new Piece(inserted ? Diff.Op.INSERT : Diff.Op.DELETE, Runs.text(p))),
+                    inserted ? "ins" : "del");
         }
         Tbl t = (Tbl) XmlUtils.deepCopy(block);
         for (Object row : t.getContent()) {
@@ -121,8 +131,7 @@ public final class RedlineBuilder {
         return t;
     }
 
-    private record Piece(Diff.Op op, String text) {
-    }
+    private record Piece(Diff.Op op, String text) {}
 
     /** A paragraph changed inside: its words diffed, the new version's style and numbering kept. */
     private Object changed(P oldP, P newP) {
@@ -154,11 +163,19 @@ public final class RedlineBuilder {
         StringBuilder sb = new StringBuilder("<w:p ").append(W).append("><w:pPr>");
         PPr ppr = like.getPPr();
         if (ppr != null && ppr.getPStyle() != null) {
-            sb.append("<w:pStyle w:val=\"").append(escape(ppr.getPStyle().getVal())).append("\"/>");
+            sb.append("<w:pStyle w:val=\"")
+                    .append(escape(ppr.getPStyle().getVal()))
+                    .append("\"/>");
         }
         if (ppr != null && ppr.getNumPr() != null && ppr.getNumPr().getNumId() != null) {
-            sb.append("<w:numPr><w:ilvl w:val=\"").append(ppr.getNumPr().getIlvl() == null ? 0 : ppr.getNumPr().getIlvl().getVal())
-                    .append("\"/><w:numId w:val=\"").append(ppr.getNumPr().getNumId().getVal()).append("\"/></w:numPr>");
+            sb.append("<w:numPr><w:ilvl w:val=\"")
+                    .append(
+                            ppr.getNumPr().getIlvl() == null
+                                    ? 0
+                                    : ppr.getNumPr().getIlvl().getVal())
+                    .append("\"/><w:numId w:val=\"")
+                    .append(ppr.getNumPr().getNumId().getVal())
+                    .append("\"/></w:numPr>");
         }
         if (mark != null) {
             sb.append("<w:rPr><w:").append(mark).append(change()).append("/></w:rPr>");
@@ -168,11 +185,28 @@ public final class RedlineBuilder {
         for (Piece piece : pieces) {
             String text = escape(piece.text());
             switch (piece.op()) {
-                case SAME -> sb.append("<w:r>").append(rPr).append("<w:t xml:space=\"preserve\">").append(text).append("</w:t></w:r>");
-                case INSERT -> sb.append("<w:ins").append(change()).append("><w:r>").append(rPr)
-                        .append("<w:t xml:space=\"preserve\">").append(text).append("</w:t></w:r></w:ins>");
-                case DELETE -> sb.append("<w:del").append(change()).append("><w:r>").append(rPr)
-                        .append("<w:delText xml:space=\"preserve\">").append(text).append("</w:delText></w:r></w:del>");
+                case SAME ->
+                    sb.append("<w:r>")
+                            .append(rPr)
+                            .append("<w:t xml:space=\"preserve\">")
+                            .append(text)
+                            .append("</w:t></w:r>");
+                case INSERT ->
+                    sb.append("<w:ins")
+                            .append(change())
+                            .append("><w:r>")
+                            .append(rPr)
+                            .append("<w:t xml:space=\"preserve\">")
+                            .append(text)
+                            .append("</w:t></w:r></w:ins>");
+                case DELETE ->
+                    sb.append("<w:del")
+                            .append(change())
+                            .append("><w:r>")
+                            .append(rPr)
+                            .append("<w:delText xml:space=\"preserve\">")
+                            .append(text)
+                            .append("</w:delText></w:r></w:del>");
                 default -> throw new IllegalStateException();
             }
         }
@@ -202,7 +236,9 @@ public final class RedlineBuilder {
     }
 
     private static String style(P p) {
-        return p.getPPr() == null || p.getPPr().getPStyle() == null ? "" : p.getPPr().getPStyle().getVal();
+        return p.getPPr() == null || p.getPPr().getPStyle() == null
+                ? ""
+                : p.getPPr().getPStyle().getVal();
     }
 
     private static String escape(String s) {

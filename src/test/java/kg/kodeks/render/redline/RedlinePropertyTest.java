@@ -45,7 +45,10 @@ class RedlinePropertyTest {
     void marksChangesWithAuthorAndDate() throws Exception {
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
         String xml = xml(new RedlineBuilder("Секретариат", Instant.parse("2019-12-24T09:30:00Z"))
-                .build(pkg, "Первый абзац.\n\nВторой абзац.\n", "Первый новый абзац.\n\nТретий абзац.\n\nЧетвёртый.\n"));
+                .build(
+                        pkg,
+                        "Первый абзац.\n\nВторой абзац.\n",
+                        "Первый новый абзац.\n\nТретий абзац.\n\nЧетвёртый.\n"));
         assertTrue(xml.contains("w:author=\"Секретариат\""), xml);
         assertTrue(xml.contains("w:date=\"2019-12-24T09:30:00Z\""), xml);
         assertTrue(xml.contains("<w:ins ") && xml.contains("<w:del "), xml);
@@ -99,7 +102,10 @@ class RedlinePropertyTest {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 
     /** The paragraph texts of a version rendered on its own. */
@@ -115,7 +121,11 @@ class RedlinePropertyTest {
             int at = random.nextInt(blocks.size());
             switch (random.nextInt(4)) {
                 case 0 -> blocks.remove(at);
-                case 1 -> blocks.add(at, (random.nextBoolean() ? (1 + random.nextInt(5)) + ". " : "") + words(random, 3 + random.nextInt(8)) + ".");
+                case 1 ->
+                    blocks.add(
+                            at,
+                            (random.nextBoolean() ? (1 + random.nextInt(5)) + ". " : "")
+                                    + words(random, 3 + random.nextInt(8)) + ".");
                 default -> blocks.set(at, rewrite(blocks.get(at), random));
             }
         }
