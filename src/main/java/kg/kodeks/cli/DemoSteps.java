@@ -28,6 +28,13 @@ import kg.kodeks.workspace.AtomicFiles;
 final class DemoSteps {
     private DemoSteps() {}
 
+    /** Writes a value as JSON to {@code out/NAME}; the file, for the step's line. */
+    static Path writeJson(Path out, String name, Object value) throws java.io.IOException {
+        Path file = out.resolve(name);
+        AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(value));
+        return file;
+    }
+
     /** Reads the corpus and writes its listing. */
     static final class Corpus implements DemoStep {
         @Override
@@ -41,8 +48,7 @@ final class DemoSteps {
             List<CorpusCommand.ActRow> acts = result.corpus().acts().stream()
                     .map(CorpusCommand.ActRow::of)
                     .toList();
-            Path file = out.resolve("corpus.json");
-            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(acts));
+            Path file = writeJson(out, "corpus.json", acts);
             int articles =
                     result.corpus().acts().stream().mapToInt(Act::articleCount).sum();
             int norms = result.corpus().acts().stream()
@@ -132,8 +138,7 @@ final class DemoSteps {
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
             kg.kodeks.drafts.Comparison diff =
                     workbench.drafts().diff("v1-concept", "v3-after-meeting", kg.kodeks.model.Language.RUS);
-            Path file = out.resolve("draft-diff.json");
-            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(diff));
+            Path file = writeJson(out, "draft-diff.json", diff);
             return command.text(
                     "demo.draftDiff",
                     diff.changes().size(),
@@ -170,8 +175,7 @@ final class DemoSteps {
         public String run(Workbench workbench, Path out, BaseCommand command) throws Exception {
             kg.kodeks.drafts.Coverage.Report report =
                     workbench.drafts().coverage(workbench.corpus().corpus(), kg.kodeks.model.Language.RUS);
-            Path file = out.resolve("coverage.json");
-            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(report));
+            Path file = writeJson(out, "coverage.json", report);
             return command.text(
                     "demo.draftCoverage",
                     report.percent(),
@@ -216,8 +220,7 @@ final class DemoSteps {
             listed.forEach(l -> command.out().println(ReviewText.line(l, command)));
             Map<String, Object> json = new LinkedHashMap<>(ReviewJson.summary(summary));
             json.put("comments", listed.stream().map(ReviewJson::listed).toList());
-            Path file = out.resolve("review-summary.json");
-            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(json));
+            Path file = writeJson(out, "review-summary.json", json);
             long removed = listed.stream().filter(l -> l.anchor().isRemoved()).count();
             return command.text(
                     "demo.review",
@@ -275,8 +278,7 @@ final class DemoSteps {
                     command.out().println("        " + SearchCommand.plain(hit.snippet()));
                 }
             }
-            Path file = out.resolve("search.json");
-            AtomicFiles.writeString(file, BaseCommand.json().writeValueAsString(results));
+            Path file = writeJson(out, "search.json", results);
             return command.text("demo.search", QUERIES.size(), hits, report.documents(), file);
         }
     }

@@ -52,8 +52,8 @@ final class RenderCommand extends BaseCommand {
                     spec.commandLine(), "render needs KIND and --out FILE.docx");
         }
         Language language = global.language() != null ? global.language() : Language.RUS;
-        Renderer.Result result = fromWorkspace()
-                ? fromWorkspace(workbench, language)
+        Renderer.Result result = usesWorkspace()
+                ? workbench.documents().render(kind, version != null ? version : round, language, out.toAbsolutePath())
                 : workbench.render().render(kind, data, language, out.toAbsolutePath());
         if (global.json()) {
             printJson(java.util.Map.of(
@@ -69,36 +69,23 @@ final class RenderCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private boolean fromWorkspace() throws KodeksException {
-        String option = version != null ? "--version" : round != null ? "--round" : findings ? "--findings" : null;
-        if (option == null) {
+    /** True when an option asks for the document to be made from the workspace rather than data. */
+    private boolean usesWorkspace() throws KodeksException {
+        WorkspaceDocuments.MadeFrom asked = version != null
+                ? WorkspaceDocuments.MadeFrom.VERSION
+                : round != null
+                        ? WorkspaceDocuments.MadeFrom.ROUND
+                        : findings ? WorkspaceDocuments.MadeFrom.FINDINGS : null;
+        if (asked == null) {
             return false;
         }
+        String option = "--" + asked.name().toLowerCase(java.util.Locale.ROOT);
         if (data != null) {
             throw new KodeksException(BUNDLE, "render.dataAndSource", option);
         }
-        boolean fits = switch (kind) {
-            case CODE, COMPARATIVE_TABLE -> option.equals("--version");
-            case COMMENTS_TABLE, COMMENT_FORM -> option.equals("--round");
-            case FINDINGS_REPORT -> option.equals("--findings");
-            default -> false;
-        };
-        if (!fits) {
+        if (WorkspaceDocuments.MadeFrom.of(kind) != asked) {
             throw new KodeksException(BUNDLE, "render.optionNotForKind", option, kind.id());
         }
         return true;
-    }
-
-    private Renderer.Result fromWorkspace(Workbench workbench, Language language) throws KodeksException {
-        WorkspaceDocuments documents = workbench.documents();
-        Path file = out.toAbsolutePath();
-        return switch (kind) {
-            case CODE -> documents.code(version, language, file);
-            case COMPARATIVE_TABLE -> documents.comparativeTable(version, language, file);
-            case COMMENTS_TABLE -> documents.commentsTable(round, language, file);
-            case COMMENT_FORM -> documents.commentForm(round, language, file);
-            case FINDINGS_REPORT -> documents.findingsReport(null, language, file);
-            default -> throw new IllegalStateException(kind.id());
-        };
     }
 }

@@ -19,7 +19,6 @@ import kg.kodeks.findings.Finding;
 import kg.kodeks.findings.FindingType;
 import kg.kodeks.findings.FindingUnit;
 import kg.kodeks.findings.Findings;
-import kg.kodeks.model.Act;
 import kg.kodeks.model.Citations;
 import kg.kodeks.model.Corpus;
 import kg.kodeks.model.Language;
@@ -64,6 +63,41 @@ public final class WorkspaceDocuments {
         this.corpus = corpus;
         this.review = review;
         this.findings = findings;
+    }
+
+    /** What a kind of document is made from when it is not made from its sample data. */
+    public enum MadeFrom {
+        /** A draft version: the Code, the comparative table. */
+        VERSION,
+        /** A review round: the comment form, the summary table of comments. */
+        ROUND,
+        /** The findings of the corpus: the findings report. */
+        FINDINGS;
+
+        /** The source a kind can be made from, or null when it is made from its sample data only. */
+        public static MadeFrom of(DocumentKind kind) {
+            return switch (kind) {
+                case CODE, COMPARATIVE_TABLE -> VERSION;
+                case COMMENTS_TABLE, COMMENT_FORM -> ROUND;
+                case FINDINGS_REPORT -> FINDINGS;
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * A document of a kind made from the workspace: {@code value} names the draft version or the
+     * review round, as {@link MadeFrom#of} says (unused for the findings report).
+     */
+    public Renderer.Result render(DocumentKind kind, String value, Language language, Path out) throws KodeksException {
+        return switch (kind) {
+            case CODE -> code(value, language, out);
+            case COMPARATIVE_TABLE -> comparativeTable(value, language, out);
+            case COMMENTS_TABLE -> commentsTable(value, language, out);
+            case COMMENT_FORM -> commentForm(value, language, out);
+            case FINDINGS_REPORT -> findingsReport(null, language, out);
+            default -> throw new IllegalArgumentException(kind.id() + " is made from its sample data only");
+        };
     }
 
     /** The Code as it stands in a draft version ({@code working} for the uncommitted files). */
@@ -263,6 +297,7 @@ public final class WorkspaceDocuments {
 
     private record Quoted(String citation, String text) {}
 
+    /** The norm or unit a source annotation names, cited and with all its text; empty when the corpus lacks it. */
     private static java.util.Optional<Quoted> sourceText(Corpus laws, SourceNote note) {
         UnitRef ref;
         try {
@@ -270,16 +305,7 @@ public final class WorkspaceDocuments {
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty(); // lint reports it; the table shows what it can
         }
-        java.util.Optional<Act> act = laws.act(ref.expression());
-        if (act.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        List<Unit> path = act.get().pathTo(ref.eid());
-        if (path.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(
-                new Quoted(Citations.cite(act.get().meta(), path), textOf(path.get(path.size() - 1))));
+        return laws.norm(ref).map(n -> new Quoted(n.citation(), textOf(n.unit())));
     }
 
     private static void addUnits(Unit unit, List<Unit> path, Language language, List<Map<String, Object>> units) {

@@ -225,11 +225,9 @@ final class ArticleHistory {
     }
 
     /**
-     * The lines of one article in the raw bytes of a version, from its heading to the next
-     * structural heading, or null when no article has that number. Only the first bytes of
-     * lines that could be headings are decoded, so a long history is scanned quickly.
+     * Every article of a version by its number: its lines from its heading to the next structural
+     * heading. Only the first bytes of lines that could be headings are decoded before cutting.
      */
-    /** Every article of a version by its number, with its lines as {@link #segment} cuts them. */
     static Map<String, String> articles(byte[] data, Language language) {
         Map<String, String> found = new HashMap<>();
         String number = null;
@@ -277,61 +275,9 @@ final class ArticleHistory {
         return numbers;
     }
 
+    /** The lines of one article of a version, or null when no article has that number. */
     static String segment(byte[] data, String number, Language language) {
-        String start = language == Language.RUS ? "Статья " + number + "." : number + "-берене";
-        int begin = headingLine(data, start.getBytes(StandardCharsets.UTF_8));
-        if (begin < 0) {
-            return null;
-        }
-        int pos = nextLine(data, begin);
-        while (pos < data.length) {
-            int end = nextLine(data, pos);
-            String head = lineHead(data, pos, end);
-            if (head != null && isHeading(head)) {
-                return new String(data, begin, pos - begin, StandardCharsets.UTF_8);
-            }
-            pos = end;
-        }
-        return new String(data, begin, data.length - begin, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The start of the line that opens with {@code heading} after Markdown marks, or -1. A byte
-     * search: a long history scans every version, and only the article's own lines are decoded.
-     */
-    private static int headingLine(byte[] data, byte[] heading) {
-        for (int hit = indexOf(data, heading, 0); hit >= 0; hit = indexOf(data, heading, hit + 1)) {
-            int line = hit;
-            while (line > 0 && data[line - 1] != '\n') {
-                line--;
-            }
-            boolean marksOnly = true;
-            for (int i = line; i < hit && marksOnly; i++) {
-                marksOnly = data[i] == '#' || data[i] == ' ';
-            }
-            if (marksOnly) {
-                return line;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] data, byte[] pattern, int from) {
-        byte first = pattern[0];
-        int last = data.length - pattern.length;
-        for (int i = from; i <= last; i++) {
-            if (data[i] != first) {
-                continue;
-            }
-            int k = 1;
-            while (k < pattern.length && data[i + k] == pattern[k]) {
-                k++;
-            }
-            if (k == pattern.length) {
-                return i;
-            }
-        }
-        return -1;
+        return articles(data, language).get(number);
     }
 
     /** The start of the line after the one at {@code pos} (the end of the data on the last line). */

@@ -406,7 +406,8 @@ public final class SearchBenchmark {
         }
     }
 
-    private static double percentile(double[] sorted, double p) {
+    /** The value at fraction {@code p} of sorted figures (nearest rank). */
+    public static double percentile(double[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 

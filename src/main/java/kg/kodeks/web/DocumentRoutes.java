@@ -95,24 +95,10 @@ final class DocumentRoutes {
         Path out = temp();
         try {
             synchronized (workbench) {
-                WorkspaceDocuments documents = workbench.documents();
-                switch (source) {
-                    case VERSION -> {
-                        if (kind == DocumentKind.CODE) {
-                            documents.code(value, language, out);
-                        } else {
-                            documents.comparativeTable(value, language, out);
-                        }
-                    }
-                    case ROUND -> {
-                        if (kind == DocumentKind.COMMENTS_TABLE) {
-                            documents.commentsTable(value, language, out);
-                        } else {
-                            documents.commentForm(value, language, out);
-                        }
-                    }
-                    case FINDINGS -> documents.findingsReport(null, language, out);
-                    default -> workbench.render().render(kind, null, language, out);
+                if (source.equals(SAMPLE)) {
+                    workbench.render().render(kind, null, language, out);
+                } else {
+                    workbench.documents().render(kind, value, language, out);
                 }
             }
             send(ctx, out, fileName);
@@ -127,13 +113,8 @@ final class DocumentRoutes {
 
     /** Which data each kind can take besides its sample, as {@code kodeks render} allows. */
     static boolean fits(DocumentKind kind, String source) {
-        return switch (source) {
-            case SAMPLE -> true;
-            case VERSION -> kind == DocumentKind.CODE || kind == DocumentKind.COMPARATIVE_TABLE;
-            case ROUND -> kind == DocumentKind.COMMENTS_TABLE || kind == DocumentKind.COMMENT_FORM;
-            case FINDINGS -> kind == DocumentKind.FINDINGS_REPORT;
-            default -> false;
-        };
+        WorkspaceDocuments.MadeFrom from = WorkspaceDocuments.MadeFrom.of(kind);
+        return source.equals(SAMPLE) || from != null && from.name().equalsIgnoreCase(source);
     }
 
     /** The Code with the changes between two draft versions as tracked changes, by the newer commit's author. */

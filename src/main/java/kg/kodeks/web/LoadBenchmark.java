@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kg.kodeks.Workbench;
+import kg.kodeks.search.SearchBenchmark;
 import kg.kodeks.search.SearchRequest;
 
 /**
@@ -135,7 +136,8 @@ public final class LoadBenchmark {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] sorted =
+                latencies.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
         return new Figures(
                 label,
                 clients,
@@ -143,8 +145,8 @@ public final class LoadBenchmark {
                 failures,
                 seconds,
                 sorted.length / seconds,
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.99));
+                sorted.length == 0 ? 0 : SearchBenchmark.percentile(sorted, 0.50),
+                sorted.length == 0 ? 0 : SearchBenchmark.percentile(sorted, 0.99));
     }
 
     /** Runs queries until the deadline; element 0 counts failures, the rest are latencies in ns. */
@@ -172,13 +174,5 @@ public final class LoadBenchmark {
         }
         out[0] = failures;
         return Arrays.copyOf(out, n);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
-        return sorted[Math.max(0, i)] / 1e6;
     }
 }

@@ -31,7 +31,7 @@ import kg.kodeks.error.KodeksException;
  * most one second of CPU time of the calling thread and a bounded growth of the live heap.
  * Keeps every outcome for the report in {@code target/reliability/}.
  */
-final class Attempts {
+public final class Attempts {
     /** Live heap that one refused input may leave behind (caches filled on first use stay). */
     static final long MAX_HEAP_GROWTH = 64L << 20;
     /** The bound: a hostile input is dealt with within a second. */
@@ -153,7 +153,7 @@ final class Attempts {
     }
 
     /** SHA-256 of every regular file under the folder, by relative path. */
-    static Map<String, String> snapshot(Path root) {
+    public static Map<String, String> snapshot(Path root) {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

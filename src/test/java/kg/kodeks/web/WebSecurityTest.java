@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import kg.kodeks.Workbench;
+import kg.kodeks.reliability.Attempts;
 import kg.kodeks.workspace.Workspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,25 +135,10 @@ class WebSecurityTest {
         }
     }
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(file).toString();
-                if (name.startsWith(".kodeks")) {
-                    continue; // the search index and caches may be rebuilt by any page
-                }
-                hashes.put(name, sha256(file));
-            }
-        }
+    /** The workspace's files by hash; the search index and caches may be rebuilt by any page. */
+    private static Map<String, String> snapshot(Path root) {
+        Map<String, String> hashes = new java.util.TreeMap<>(Attempts.snapshot(root));
+        hashes.keySet().removeIf(name -> name.startsWith(".kodeks"));
         return hashes;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
