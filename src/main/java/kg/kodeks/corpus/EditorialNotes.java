@@ -2,6 +2,7 @@ package kg.kodeks.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,12 @@ public final class EditorialNotes {
             Pattern.compile("(?iu)^[^;]{0,200}(?:мыйзамына|жарлыгына|токтомуна|мыйзамы\\s+менен)\\s+(?:ылайык\\s+)?"
                     + "(?:күчүн\\s+жогот(?:ту|кон)|алынып\\s+салынган|алып\\s+салынды)\\.?$");
 
+    /** The longest text {@link #REPEALED_BY} can match: 200 letters before the fixed words. */
+    private static final int REPEALED_BY_MAX_LENGTH = 300;
+
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([.,;:])");
+
     private EditorialNotes() {}
 
     /** The text and the notes found in it. */
@@ -33,6 +40,9 @@ public final class EditorialNotes {
 
     /** Takes the editorial notes out of a piece of text. */
     public static Split split(String text) {
+        if (text.indexOf('(') < 0) {
+            return new Split(tidy(text), List.of());
+        }
         List<String> notes = new ArrayList<>();
         Matcher m = NOTE.matcher(text);
         StringBuilder rest = new StringBuilder();
@@ -42,18 +52,28 @@ public final class EditorialNotes {
             m.appendReplacement(rest, "");
         }
         m.appendTail(rest);
-        return new Split(
-                rest.toString()
-                        .replaceAll("\\s{2,}", " ")
-                        .replaceAll("\\s+([.,;:])", "$1")
-                        .trim(),
-                notes);
+        return new Split(tidy(rest.toString()), notes);
+    }
+
+    /** Closes the gaps a removed note leaves: double spaces and spaces before punctuation. */
+    private static String tidy(String text) {
+        String single = SPACE_RUNS.matcher(text).replaceAll(" ");
+        return SPACE_BEFORE_PUNCTUATION.matcher(single).replaceAll("$1").trim();
     }
 
     /** True when a heading or text only says that the unit was repealed. */
     public static boolean saysRepealed(String text) {
         String trimmed = text.trim();
         return REPEALED.matcher(trimmed).matches()
-                || REPEALED_BY.matcher(trimmed).matches();
+                || mayNameRepealingAct(trimmed) && REPEALED_BY.matcher(trimmed).matches();
+    }
+
+    /** Rules out, without the costly pattern, texts that cannot end in a Kyrgyz repeal. */
+    private static boolean mayNameRepealingAct(String trimmed) {
+        if (trimmed.length() > REPEALED_BY_MAX_LENGTH) {
+            return false;
+        }
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        return lower.contains("жогот") || lower.contains("салын");
     }
 }

@@ -32,6 +32,9 @@ public record StructureLine(UnitKind kind, String number, String rest) {
             new Rule(UnitKind.SUBPOINT, "(?u)^([а-яёңөү](?:-\\d+)?)\\)\\s*(.*)", 1));
     private static final Pattern DECORATION = Pattern.compile("^(?:#{1,6}\\s+|>\\s?|[*_]{2}|\\*\\s+|-\\s+(?=\\d))+");
     private static final Pattern TRAILING_EMPHASIS = Pattern.compile("[*_]{2}\\s*$");
+    private static final Pattern EMPHASIS = Pattern.compile("^[*_]{2}|[*_]{2}$");
+    /** Words that open a section, chapter or article when they come first. */
+    private static final List<String> OPENING_WORDS = List.of("раздел", "глава", "статья");
 
     public StructureLine {
         rest = rest == null ? "" : rest.trim();
@@ -45,6 +48,9 @@ public record StructureLine(UnitKind kind, String number, String rest) {
     /** Classifies one cleaned line. */
     public static StructureLine of(String line) {
         String text = undecorate(line);
+        if (!mayOpenUnit(text)) {
+            return new StructureLine(null, "", text);
+        }
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
             if (m.matches()) {
@@ -58,10 +64,42 @@ public record StructureLine(UnitKind kind, String number, String rest) {
         return new StructureLine(null, "", text);
     }
 
+    /**
+     * A cheap look at the first letters that rules out most lines of text before the rules run:
+     * every structure line starts with a number, a Roman numeral, one of the opening words, or a
+     * single letter of a subpoint. Parsing a 10,000-article act spends most of its time here.
+     */
+    private static boolean mayOpenUnit(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (Character.isDigit(first) || "IVXLCІ".indexOf(Character.toUpperCase(first)) >= 0) {
+            return true;
+        }
+        if (text.length() > 1 && (text.charAt(1) == ')' || text.charAt(1) == '-')) {
+            return true;
+        }
+        for (String word : OPENING_WORDS) {
+            if (text.regionMatches(true, 0, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line without Markdown heading, quote and emphasis marks. */
     static String undecorate(String line) {
-        String text = DECORATION.matcher(line.trim()).replaceFirst("");
+        String trimmed = line.trim();
+        if (trimmed.isEmpty() || !isDecorated(trimmed)) {
+            return trimmed;
+        }
+        String text = DECORATION.matcher(trimmed).replaceFirst("");
         return TRAILING_EMPHASIS.matcher(text).replaceFirst("").trim();
+    }
+
+    private static boolean isDecorated(String trimmed) {
+        return "#>*_-".indexOf(trimmed.charAt(0)) >= 0 || "*_".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     }
 
     private static boolean startsLowerCase(String text) {
@@ -69,7 +107,10 @@ public record StructureLine(UnitKind kind, String number, String rest) {
     }
 
     private static String stripEmphasis(String text) {
-        return text.replaceAll("^[*_]{2}|[*_]{2}$", "").trim();
+        if (text.isEmpty() || !isDecorated(text)) {
+            return text.trim();
+        }
+        return EMPHASIS.matcher(text).replaceAll("").trim();
     }
 
     private record Rule(UnitKind kind, Pattern pattern, int numberGroup) {

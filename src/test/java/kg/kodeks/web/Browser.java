@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -109,6 +110,16 @@ final class Browser implements AutoCloseable {
 
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
+    }
+
+    /**
+     * Clicks something that loads a new page (a link, a form's button) and waits until the old
+     * page is gone, so that the next {@link #await} cannot find its element on the old page.
+     */
+    void follow(WebElement clickable) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        clickable.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
     }
 
     /** Waits (up to ten seconds) until an element matching {@code css} is on the page. */

@@ -42,11 +42,11 @@ class DraftBrowserTest {
                 browser.text().contains("v1-concept") && browser.text().contains("v3-after-meeting"), browser.text());
         browser.screenshot("draft-history");
 
-        browser.find("a[href='/draft/diff?lang=rus']").click();
+        browser.follow(browser.find("a[href='/draft/diff?lang=rus']"));
         browser.await("#diff-from");
         new Select(browser.find("#diff-from")).selectByValue("v1-concept");
         new Select(browser.find("#diff-to")).selectByValue("v3-after-meeting");
-        browser.find("#diff-go").click();
+        browser.follow(browser.find("#diff-go"));
         browser.await(".diff-summary");
 
         List<WebElement> deleted = browser.driver().findElements(By.cssSelector("table.sxs td.old del"));
@@ -81,12 +81,12 @@ class DraftBrowserTest {
         browser.await("article.draft-text");
         assertFalse(browser.driver().getPageSource().contains("<!-- source"), "annotations never show as comments");
         browser.screenshot("draft-text");
-        browser.find("a[data-text-lang=kir]").click();
+        browser.follow(browser.find("a[data-text-lang=kir]"));
         browser.await("a.current[data-text-lang=kir]");
         assertTrue(browser.text().contains("1-берене."), browser.text());
         WebElement source = browser.find("a.source");
         String target = source.getAttribute("href");
-        source.click();
+        browser.follow(source);
         browser.await("article.act");
         String anchor = target.substring(target.indexOf('#') + 1);
         assertEquals(1, browser.driver().findElements(By.id(anchor)).size(), "the link lands on the unit: " + target);

@@ -51,12 +51,12 @@ class ReviewDocumentsBrowserTest {
     void opensARoundCommentsOnAPartAndDecidesTheComment() throws Exception {
         browser.open("/review?ui=ru");
         new Select(browser.find("#open-round select[name=version]")).selectByValue("v2-iwg");
-        browser.find("#open-round button").click();
+        browser.follow(browser.find("#open-round button"));
         browser.await("#add-comment");
         assertTrue(browser.text().contains("Раунд обсуждения r"), browser.text());
 
         new Select(browser.find("#add-comment select[name=unit]")).selectByValue("art_9__para_2");
-        browser.find("#add-comment button").click();
+        browser.follow(browser.find("#add-comment button"));
         WebElement refused =
                 browser.await("#add-comment").findElement(By.xpath("preceding-sibling::p[@class='error']"));
         assertEquals("Напишите текст замечания.", refused.getText());
@@ -69,7 +69,7 @@ class ReviewDocumentsBrowserTest {
         browser.screenshot("review-round-refused");
         browser.find("#add-comment textarea[name=text]").sendKeys("Следует указать форму подотчётности кенеша.");
         browser.find("#add-comment textarea[name=proposal]").sendKeys("Местный кенеш ежегодно отчитывается.");
-        browser.find("#add-comment button").click();
+        browser.follow(browser.find("#add-comment button"));
         WebElement comment = browser.await("article.comment");
         assertTrue(comment.getText().contains("часть 2 статьи 9"), comment.getText());
         assertTrue(comment.getText().contains("не рассмотрено"), comment.getText());
@@ -77,7 +77,7 @@ class ReviewDocumentsBrowserTest {
         comment.findElement(By.cssSelector("details.decide summary")).click();
         comment.findElement(By.cssSelector("input[value=partly]")).click();
         comment.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("Учтено в части 2 статьи 9.");
-        comment.findElement(By.cssSelector(".decide-form button")).click();
+        browser.follow(comment.findElement(By.cssSelector(".decide-form button")));
         WebElement decided = browser.await("article.comment.state-partly");
         assertTrue(decided.getText().contains("Учтено в части 2 статьи 9."), decided.getText());
         assertTrue(browser.text().contains("Статья 8"), "grouped under its article in the newest version");

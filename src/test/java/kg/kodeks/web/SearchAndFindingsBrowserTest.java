@@ -56,7 +56,7 @@ class SearchAndFindingsBrowserTest {
         browser.await(".hit .copy.copied");
         String href = first.getAttribute("href");
         String eid = href.substring(href.indexOf('#') + 1);
-        first.click();
+        browser.follow(first);
         WebElement unit = browser.await("section[id='" + eid + "']");
         assertTrue(browser.driver().getCurrentUrl().contains("/act?id=")
                 && browser.driver().getCurrentUrl().endsWith("#" + eid));
@@ -73,11 +73,11 @@ class SearchAndFindingsBrowserTest {
         browser.screenshot("findings");
         WebElement idLink = browser.find("article.finding .finding-id");
         String id = idLink.getText();
-        idLink.click();
+        browser.follow(idLink);
         browser.await("form.decide");
         browser.find("form.decide input[value=confirmed]").click();
         browser.find("form.decide textarea[name=reason]").sendKeys("Сроки должны совпадать: уточнить в Кодексе");
-        browser.find("form.decide button").click();
+        browser.follow(browser.find("form.decide button"));
         browser.await(".finding-saved");
         assertTrue(browser.text().contains("Решение записано."), browser.text());
         assertTrue(browser.find("article.finding .decision-tag").getText().contains("подтверждено"));
@@ -88,7 +88,7 @@ class SearchAndFindingsBrowserTest {
                 .contains(id));
         browser.screenshot("finding-confirmed");
 
-        browser.find("article.finding .finding-unit a").click();
+        browser.follow(browser.find("article.finding .finding-unit a"));
         WebElement badge = browser.await("a.badge.dec-confirmed[href='/findings/" + id + "']");
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                 .until(ExpectedConditions.visibilityOf(badge));

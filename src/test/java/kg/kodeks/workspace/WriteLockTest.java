@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kg.kodeks.error.KodeksException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,19 +39,20 @@ class WriteLockTest {
             }
         });
         assertTrue(held.await(10, TimeUnit.SECONDS));
-        CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> {
-            long started = System.nanoTime();
+        AtomicBoolean released = new AtomicBoolean();
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
             try (WriteLock lock = WriteLock.acquire(file, "second")) {
-                return (System.nanoTime() - started) / 1_000_000;
+                return released.get();
             } catch (KodeksException e) {
                 throw new IllegalStateException(e);
             }
         });
         Thread.sleep(200);
         assertFalse(second.isDone(), "the second writer waits");
+        released.set(true);
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
-        assertTrue(second.get(10, TimeUnit.SECONDS) >= 150);
+        assertTrue(second.get(10, TimeUnit.SECONDS), "the second writer got the lock only after the first let it go");
     }
 
     @Test
