@@ -23,7 +23,7 @@ final class ListRenderer implements NodeRenderer<ListBlock> {
         if (node instanceof OrderedList ol) {
             level = ctx.listDepth + (ol.getDelimiter() == ')' ? 1 : 0);
             if (ctx.legalNum == null) {
-                ctx.legalNum = ctx.numbering.newLegal(level == 0 ? ol.getStartNumber() : 1);
+                ctx.legalNum = ctx.numbering.newLegal(Math.min(level, 2), ol.getStartNumber());
             }
             numId = ctx.legalNum;
         } else {

@@ -12,9 +12,15 @@ import org.docx4j.wml.Numbering.Num;
  * Native Word numbering: one multi-level definition for the parts ({@code 1.}), points
  * ({@code 1)}) and subpoints ({@code а)}) of articles and one for bullets; a new instance of the
  * legal definition per article, so numbering restarts there, with the first number Markdown gave.
+ * Instances of one definition share their counters in Word and LibreOffice for every level they
+ * do not override, so each instance overrides the start of all three levels: an article whose
+ * list opens with points must not go on from the points of the article before it.
  */
 final class Numbering {
     private static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    /** Levels of both definitions: parts, points, subpoints (or three bullet depths). */
+    private static final int LEVELS = 3;
+
     private final NumberingDefinitionsPart part;
     private final BigInteger legalAbstract;
     private final BigInteger bulletAbstract;
@@ -57,19 +63,28 @@ final class Numbering {
         }
     }
 
-    /** A new instance of the legal numbering, starting level 0 at {@code start}. */
-    BigInteger newLegal(int start) {
-        return newNum(legalAbstract, start);
+    /** A new instance of the legal numbering, its first list on {@code level} starting at {@code start}. */
+    BigInteger newLegal(int level, int start) {
+        return newNum(legalAbstract, level, start);
     }
 
     BigInteger newBullets() {
-        return newNum(bulletAbstract, 1);
+        return newNum(bulletAbstract, 0, 1);
     }
 
-    private BigInteger newNum(BigInteger abstractId, int start) {
+    private BigInteger newNum(BigInteger abstractId, int level, int start) {
         BigInteger id = BigInteger.valueOf(nextNum++);
+        StringBuilder overrides = new StringBuilder();
+        for (int ilvl = 0; ilvl < LEVELS; ilvl++) {
+            overrides
+                    .append("<w:lvlOverride w:ilvl=\"")
+                    .append(ilvl)
+                    .append("\"><w:startOverride w:val=\"")
+                    .append(ilvl == level ? start : 1)
+                    .append("\"/></w:lvlOverride>");
+        }
         String xml = "<w:num " + W + " w:numId=\"" + id + "\"><w:abstractNumId w:val=\"" + abstractId + "\"/>"
-                + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"" + start + "\"/></w:lvlOverride></w:num>";
+                + overrides + "</w:num>";
         try {
             part.getJaxbElement().getNum().add((Num) XmlUtils.unwrap(XmlUtils.unmarshalString(xml)));
         } catch (jakarta.xml.bind.JAXBException e) {
