@@ -213,7 +213,10 @@ public final class WorkspaceDocuments {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Finding finding : found) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("kind", Labels.get(language, "finding." + finding.type()) + " (" + finding.subtype() + ")");
+            row.put(
+                    "kind",
+                    Labels.get(language, "finding." + finding.type()) + ": "
+                            + Labels.get(language, "finding.subtype." + finding.subtype()));
             row.put(
                     "units",
                     String.join(

@@ -120,7 +120,7 @@ class WorkspaceDocumentsTest {
     }
 
     @Test
-    void theFindingsReportHasOneRowPerFinding() throws Exception {
+    void theFindingsReportHasOneRowPerFindingNamedInTheDocumentsLanguage() throws Exception {
         Path out = dir.resolve("findings.docx");
         workbench.documents().findingsReport(kg.kodeks.findings.FindingType.REFERENCE, Language.KIR, out);
         String text = text(out);
@@ -128,7 +128,9 @@ class WorkspaceDocumentsTest {
                 .findings()
                 .list(java.util.EnumSet.of(kg.kodeks.findings.FindingType.REFERENCE))
                 .size();
-        assertEquals(expected, text.split("Шилтеме \\(", -1).length - 1, text);
+        assertEquals(expected, text.split("Шилтеме: ", -1).length - 1, text);
+        assertTrue(text.contains("Шилтеме: мындай бирдик жок"), text);
+        assertFalse(text.contains("missing-unit"), text);
     }
 
     private static String text(Path docx) throws IOException {
