@@ -21,6 +21,7 @@ import kg.kodeks.corpus.ActFile;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
+import kg.kodeks.workspace.WriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -39,8 +40,11 @@ import org.apache.lucene.store.FSDirectory;
  * every file of the commit is synced. An index that is missing, unreadable or of another
  * schema version is deleted and built again.
  *
- * <p>Not for concurrent updates: {@link #update} is synchronised, and Lucene's write lock
- * refuses a second process.
+ * <p>Updates take turns, within a process ({@link #update} is synchronised) and across
+ * processes: each holds a {@link WriteLock} on {@code .kodeks/index.lock} from reading the last
+ * commit to writing the next, so a process never takes another's commit in progress for damage
+ * and wipes the folder under its writer. Lucene's own {@code write.lock} lives inside the folder
+ * that a rebuild empties, so it cannot play that part.
  */
 public final class SearchIndex implements AutoCloseable {
     static final String BUNDLE = "kg.kodeks.search.messages";
@@ -68,7 +72,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Brings the index in line with the corpus read; returns what was done. */
     public synchronized IndexReport update(CorpusReader.Result corpus, IndexProgress progress) throws KodeksException {
         long started = System.nanoTime();
-        try {
+        try (WriteLock lock = writeLock()) {
             return doUpdate(corpus, progress, started);
         } catch (IOException e) {
             throw new KodeksException(e, BUNDLE, "index.failed", dir.toString(), String.valueOf(e.getMessage()));
@@ -177,8 +181,16 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Drops the index entirely, so the next update builds it again (after damage found late). */
-    synchronized void discard() throws IOException {
-        wipe();
+    synchronized void discard() throws IOException, KodeksException {
+        try (WriteLock lock = writeLock()) {
+            wipe();
+        }
+    }
+
+    /** The turn of this process to change the index folder; waits for another process's update. */
+    private WriteLock writeLock() throws IOException, KodeksException {
+        Files.createDirectories(dir.getParent());
+        return WriteLock.acquire(dir.resolveSibling(dir.getFileName() + ".lock"), dir.toString());
     }
 
     private int documentCount() throws IOException {

@@ -7,6 +7,7 @@
  * language, and similar norms ({@link kg.kodeks.search.SearchService}); a synthetic corpus and a
  * benchmark against plain Lucene ({@link kg.kodeks.search.SearchBenchmark}).
  *
- * <p>Depends on {@code model}, {@code corpus}, {@code analysis}, {@code error}; Lucene.
+ * <p>Depends on {@code model}, {@code corpus}, {@code analysis}, {@code error}, {@code workspace} (the
+ * write lock); Lucene.
  */
 package kg.kodeks.search;

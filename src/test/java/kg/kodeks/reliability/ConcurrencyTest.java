@@ -1,9 +1,13 @@
 package kg.kodeks.reliability;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.javalin.Javalin;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +20,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import kg.kodeks.Workbench;
 import kg.kodeks.review.Comment;
+import kg.kodeks.web.WebClient;
+import kg.kodeks.web.WebServer;
 import kg.kodeks.workspace.Workspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +95,9 @@ class ConcurrencyTest {
                                 "finding",
                                 "findings decisions",
                                 "commit",
-                                "draft commits")
+                                "draft commits",
+                                "index",
+                                "re-indexing after a corpus edit")
                         .getOrDefault(op, op)
                 + (jvmOptions.isEmpty() ? "" : " (will not wait)");
         RUNS.add(Map.of(
@@ -273,5 +281,97 @@ class ConcurrencyTest {
                 "refusedMessages",
                 List.of()));
         Git.assertHealthy(ws.drafts());
+    }
+
+    @Test
+    void twoProcessesReindexingTakeTurns() throws Exception {
+        Workspace ws = TestWorkspace.create(dir);
+        Outcome outcome = race(ws, "index", List.of(), List.of(List.of(), List.of()));
+        assertEquals(2 * WRITES, outcome.acks().size(), "both wait their turn: " + outcome.refused());
+        assertTrue(Indexes.clean(ws.root().resolve(".kodeks").resolve("index")), "CheckIndex");
+    }
+
+    /**
+     * The web server and two other processes on one workspace at once: one process adds review
+     * comments, the other edits the corpus and re-indexes it, while people add comments and
+     * search through the web server. Every acknowledged comment is there with its own id, the
+     * index passes CheckIndex, every search page answers, and the repository is healthy.
+     */
+    @Test
+    void theWebServerAndTwoProcessesWorkingAtOnceLoseNothing() throws Exception {
+        Workspace ws = TestWorkspace.create(dir);
+        long startAt = System.currentTimeMillis() + 3000;
+        List<Process> processes = new ArrayList<>();
+        List<String> ops = List.of("comment", "index");
+        for (int w = 0; w < ops.size(); w++) {
+            processes.add(ChildJvm.start(
+                    Worker.class,
+                    dir.resolve("web-" + w + ".out"),
+                    dir.resolve("web-" + w + ".err"),
+                    List.of("-Dworker.startAt=" + startAt),
+                    ws.root().toString(),
+                    ops.get(w),
+                    String.valueOf(WRITES),
+                    "w" + w));
+        }
+        List<String> webComments = new ArrayList<>();
+        int searches = 0;
+        try (Workbench workbench = Workbench.open(ws)) {
+            Javalin app = WebServer.create(workbench, false).start("127.0.0.1", 0);
+            try {
+                WebClient client = new WebClient(app.port());
+                Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
+                for (int i = 0; i < WRITES; i++) {
+                    client.get("/review/round?id=" + TestWorkspace.ROUND);
+                    String text = "web comment " + i;
+                    HttpResponse<String> added = client.post(
+                            "/review/comment",
+                            Map.of("round", TestWorkspace.ROUND, "unit", "ст. 12", "text", text, "proposal", ""));
+                    assertEquals(302, added.statusCode(), "web comment " + i + ": " + added.body());
+                    webComments.add(text);
+                    HttpResponse<String> found = client.get("/search?q=" + URLEncoder.encode("кенеш", UTF_8));
+                    assertEquals(200, found.statusCode(), found.body());
+                    searches++;
+                }
+            } finally {
+                app.stop();
+            }
+        }
+        List<String> acks = new ArrayList<>();
+        for (int w = 0; w < processes.size(); w++) {
+            Process p = processes.get(w);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "worker did not finish");
+            assertEquals(0, p.exitValue(), Files.readString(dir.resolve("web-" + w + ".err")));
+            for (String line : Files.readAllLines(dir.resolve("web-" + w + ".out"))) {
+                assertTrue(line.startsWith("ACK "), ops.get(w) + " refused: " + line);
+                acks.add(line.substring(4));
+            }
+        }
+        Map<String, String> stored = new HashMap<>();
+        try (Workbench workbench = Workbench.open(ws)) {
+            for (Comment c : workbench.review().comments(TestWorkspace.ROUND)) {
+                assertFalse(stored.containsKey(c.id()), "two comments got the id " + c.id());
+                stored.put(c.id(), c.text());
+            }
+            assertTrue(workbench.search().index().documents() > 0, "the index answers afterwards");
+        }
+        for (String ack : acks.stream().filter(a -> !a.startsWith("index")).toList()) {
+            String id = ack.substring(0, ack.indexOf(' '));
+            assertEquals(ack.substring(ack.indexOf(' ') + 1), stored.get(id), "comment " + id + " lost");
+        }
+        assertTrue(stored.values().containsAll(webComments), "web comments lost: " + stored.values());
+        assertTrue(Indexes.clean(ws.root().resolve(".kodeks").resolve("index")), "CheckIndex");
+        Git.assertHealthy(ws.drafts());
+        RUNS.add(Map.of(
+                "operation",
+                "web server (comments, searches) with a commenting and a re-indexing process",
+                "processes",
+                3,
+                "acknowledged",
+                acks.size() + webComments.size() + searches,
+                "refused",
+                0,
+                "refusedMessages",
+                List.of()));
     }
 }

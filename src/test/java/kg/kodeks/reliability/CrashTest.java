@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +18,6 @@ import kg.kodeks.Workbench;
 import kg.kodeks.drafts.DraftRepository;
 import kg.kodeks.review.Comment;
 import kg.kodeks.workspace.Workspace;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,7 +157,7 @@ class CrashTest {
         for (int round = 0; round < KILLS; round++) {
             List<String> acks = killDuringWork(ws, "index", round, random);
             count("indexing", "acknowledgedChecked", acks.size());
-            boolean clean = checkIndex(index);
+            boolean clean = Indexes.clean(index);
             if (!clean) {
                 count("indexing", "rebuiltAfterDamage", 1);
             }
@@ -178,7 +172,7 @@ class CrashTest {
                                 > 0,
                         "search works after the kill");
             }
-            assertTrue(checkIndex(index), "CheckIndex after the update");
+            assertTrue(Indexes.clean(index), "CheckIndex after the update");
             count("indexing", "kills", 1);
         }
     }
@@ -209,21 +203,6 @@ class CrashTest {
                 }
             }
             count("rendering", "kills", 1);
-        }
-    }
-
-    /** True when Lucene's CheckIndex finds the index clean (or there is none yet). */
-    private static boolean checkIndex(Path index) throws Exception {
-        if (!Files.isDirectory(index)) {
-            return true;
-        }
-        try (Directory directory = FSDirectory.open(index);
-                CheckIndex check = new CheckIndex(directory)) {
-            ByteArrayOutputStream log = new ByteArrayOutputStream();
-            check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-            return check.checkIndex().clean;
-        } catch (org.apache.lucene.index.IndexNotFoundException e) {
-            return true;
         }
     }
 }

@@ -166,9 +166,11 @@ class ReliabilityReportTest {
             md.append("(did not run)\n\n");
             return;
         }
-        md.append("Two separate JVMs writing to one workspace at once, each started together after both are up; "
-                + "afterwards every acknowledged write is read back and `git fsck --full` is clean.\n\n");
-        md.append("| operation | processes | acknowledged writes | refused with a message | message |\n");
+        md.append("Separate JVMs writing to one workspace at once, started together after all are up (two worker "
+                + "processes, and in one run the web server beside them taking comments and searches over HTTP); "
+                + "afterwards every acknowledged write is read back, the index passes CheckIndex where it was "
+                + "rewritten, and `git fsck --full` is clean.\n\n");
+        md.append("| operation | processes | acknowledged writes and requests | refused with a message | message |\n");
         md.append("| --- | ---: | ---: | ---: | --- |\n");
         for (JsonNode r : c.get("runs")) {
             Iterator<JsonNode> messages = r.get("refusedMessages").elements();

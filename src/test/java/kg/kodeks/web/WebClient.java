@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like client for in-process tests: keeps cookies, finds the CSRF token on pages. */
-final class WebClient {
+public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final HttpClient http;
     private final String base;
     private String csrf;
 
-    WebClient(int port) {
+    public WebClient(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -28,7 +28,7 @@ final class WebClient {
                 .build();
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = CSRF.matcher(response.body());
@@ -39,7 +39,7 @@ final class WebClient {
     }
 
     /** Posts a form with the CSRF token of the last page seen (unless the form sets its own). */
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         if (csrf != null) {
             fields.put("csrf", csrf);
