@@ -29,6 +29,7 @@ import kg.kodeks.workspace.WorkspaceInit;
 public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private CorpusReader.Result corpus;
+    private String corpusStamp;
     private Drafts drafts;
     private RepositoryDraftVersions draftVersions;
     private ReviewService review;
@@ -62,10 +63,16 @@ public final class Workbench implements AutoCloseable {
         return workspace;
     }
 
-    /** The corpus as read from {@code corpus/}, with the problems of its files; read once. */
+    /**
+     * The corpus as read from {@code corpus/}, with the problems of its files; read again when a
+     * corpus file was added, removed or changed since (by this process or another: an import in
+     * a terminal while the web server runs); search and findings follow the corpus read last.
+     */
     public synchronized CorpusReader.Result corpus() {
-        if (corpus == null) {
+        String stamp = CorpusReader.stamp(workspace.corpus());
+        if (corpus == null || !stamp.equals(corpusStamp)) {
             corpus = CorpusReader.read(workspace.corpus());
+            corpusStamp = stamp;
         }
         return corpus;
     }

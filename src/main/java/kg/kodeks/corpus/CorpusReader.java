@@ -66,6 +66,33 @@ public final class CorpusReader {
         }
     }
 
+    /**
+     * What the corpus folder looks like now: each corpus file's name, size and time of last
+     * change. Equal stamps mean the corpus read before is still the corpus on disk, so a
+     * long-running process (the web server) notices edits made by others without reading every
+     * file again.
+     */
+    public static String stamp(Path corpusDir) {
+        if (!Files.isDirectory(corpusDir)) {
+            return "";
+        }
+        StringBuilder stamp = new StringBuilder();
+        for (Path file : markdownFiles(corpusDir)) {
+            try {
+                stamp.append(file)
+                        .append(' ')
+                        .append(Files.size(file))
+                        .append(' ')
+                        .append(Files.getLastModifiedTime(file).toInstant())
+                        .append('\n');
+            } catch (IOException e) {
+                // A file removed while listing: the stamp differs from any stamp that had it.
+                stamp.append(file).append(" gone\n");
+            }
+        }
+        return stamp.toString();
+    }
+
     /** Puts read files together into a corpus, refusing a second file for the same act and language. */
     public static Result assemble(List<ActFile> files) {
         List<Problem> problems = new ArrayList<>();

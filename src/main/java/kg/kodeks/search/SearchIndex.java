@@ -124,6 +124,8 @@ public final class SearchIndex implements AutoCloseable {
                 .sorted()
                 .toList();
         if (rebuild == null && changed.isEmpty() && removed.isEmpty()) {
+            // Another process may have brought the index up to date: read its commit, not ours.
+            reopenIfChanged();
             return new IndexReport(null, List.of(), List.of(), hashes.size(), documentCount(), elapsed(started));
         }
 
@@ -215,6 +217,16 @@ public final class SearchIndex implements AutoCloseable {
                 for (Path file : files.toList()) {
                     Files.deleteIfExists(file);
                 }
+            }
+        }
+    }
+
+    private void reopenIfChanged() throws IOException {
+        if (reader != null) {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
             }
         }
     }

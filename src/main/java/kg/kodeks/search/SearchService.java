@@ -47,6 +47,10 @@ public final class SearchService implements AutoCloseable {
 
     private volatile IndexProgress progress = IndexProgress.NONE;
     private volatile boolean current;
+    /** The corpus the index was last brought in line with; a different one means it must be again. */
+    private volatile CorpusReader.Result indexed;
+    /** False for an index built elsewhere (the benchmark's), which has no corpus to follow. */
+    private boolean followsCorpus = true;
     /**
      * Searches share the reader (read lock) and run side by side, as the web server's requests
      * do; updating the index closes that reader, so it waits for them (write lock).
@@ -68,6 +72,7 @@ public final class SearchService implements AutoCloseable {
             throw new IllegalStateException("this index has no corpus");
         });
         service.current = true;
+        service.followsCorpus = false;
         return service;
     }
 
@@ -81,7 +86,9 @@ public final class SearchService implements AutoCloseable {
     public IndexReport index() throws KodeksException {
         lock.writeLock().lock();
         try {
-            IndexReport report = index.update(corpus.get(), progress);
+            CorpusReader.Result read = corpus.get();
+            IndexReport report = index.update(read, progress);
+            indexed = read;
             current = true;
             return report;
         } finally {
@@ -91,10 +98,12 @@ public final class SearchService implements AutoCloseable {
 
     /**
      * True when the index is in line with the corpus, so a search runs at once; false when the
-     * next search (or an update under way) must bring it up to date first.
+     * next search (or an update under way) must bring it up to date first. The corpus is looked
+     * at again here (the supplier reads it anew only when its files changed), so edits made by
+     * another process are searched without a restart.
      */
     public boolean isCurrent() {
-        return current;
+        return current && (!followsCorpus || corpus.get() == indexed);
     }
 
     /** The corpus changed: the next search updates the index first. */
@@ -257,7 +266,7 @@ public final class SearchService implements AutoCloseable {
 
     /** Updates the index when needed, runs the work, and rebuilds once if damage shows up only now. */
     private SearchResult withReader(ReaderWork work) throws KodeksException {
-        if (!current) {
+        if (!isCurrent()) {
             updateIfStale();
         }
         lock.readLock().lock();
@@ -276,7 +285,7 @@ public final class SearchService implements AutoCloseable {
     private void updateIfStale() throws KodeksException {
         lock.writeLock().lock();
         try {
-            if (!current) {
+            if (!isCurrent()) {
                 index();
             }
         } finally {

@@ -236,4 +236,26 @@ class SearchServiceTest {
         assertEquals(0, result.total());
         assertTrue(result.hits().isEmpty());
     }
+
+    @Test
+    void aCorpusFileEditedWhileTheWorkbenchIsOpenIsSearchedAsItIsNow() throws Exception {
+        assertEquals(0, search("ежеквартально").total());
+        Path file = root.resolve("corpus").resolve("councils.rus.md");
+        Files.writeString(
+                file, Files.readString(file).replace("перед жителями ежегодно", "перед жителями ежеквартально"));
+        assertEquals(1, search("ежеквартально").total(), "the edit is found without reopening");
+        assertEquals(0, search("ежегодно").total(), "the old wording is gone");
+    }
+
+    @Test
+    void anIndexAnotherWorkbenchBroughtUpToDateIsReadAsItIsNow() throws Exception {
+        assertEquals(0, search("ежеквартально").total());
+        try (Workbench other = Workbench.open(workbench.workspace())) {
+            Path file = root.resolve("corpus").resolve("councils.rus.md");
+            Files.writeString(
+                    file, Files.readString(file).replace("перед жителями ежегодно", "перед жителями ежеквартально"));
+            assertFalse(other.search().index().upToDate(), "the other one re-indexed the file");
+        }
+        assertEquals(1, search("ежеквартально").total(), "this one reads the other's commit");
+    }
 }
