@@ -33,6 +33,26 @@ final class Docx {
         mar.setRight(BigInteger.valueOf(850));
     }
 
+    /**
+     * Turns the page to A4 landscape with even margins of 2 cm: wide tables (the comparative
+     * table, the summary table of comments, the plan) are printed that way, their columns then
+     * {@link #LANDSCAPE_WIDTH} twips wide in all.
+     */
+    Docx landscape() {
+        SectPr sect = pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
+        SectPr.PgSz size = sect.getPgSz();
+        size.setW(BigInteger.valueOf(16838));
+        size.setH(BigInteger.valueOf(11906));
+        size.setOrient(org.docx4j.wml.STPageOrientation.LANDSCAPE);
+        SectPr.PgMar mar = sect.getPgMar();
+        mar.setLeft(BigInteger.valueOf(1134));
+        mar.setRight(BigInteger.valueOf(1134));
+        return this;
+    }
+
+    /** The width between the margins of a landscape page, in twips. */
+    static final int LANDSCAPE_WIDTH = 16838 - 2 * 1134;
+
     WordprocessingMLPackage pkg() {
         return pkg;
     }

@@ -105,12 +105,13 @@ final class TemplateMaker {
 
     private Docx plan() throws Exception {
         return new Docx()
+                .landscape()
                 .xml(sampleLine())
                 .p("Title", t("ПЛАН МЕРОПРИЯТИЙ", "ИШ-ЧАРАЛАРДЫН ПЛАНЫ"))
                 .p("Subtitle", "{{title}}")
                 .p(null, t("Утверждён: {{period}}", "Бекитилген: {{period}}"))
                 .table(
-                        new int[] {600, 3000, 1500, 2000, 2255},
+                        new int[] {600, 5400, 2200, 2900, 3470},
                         new String[] {
                             "№",
                             t("Мероприятие", "Иш-чара"),
@@ -129,12 +130,13 @@ final class TemplateMaker {
 
     private Docx comparative() throws Exception {
         return new Docx()
+                .landscape()
                 .xml(sampleLine())
                 .p("Title", t("СРАВНИТЕЛЬНАЯ ТАБЛИЦА", "САЛЫШТЫРМА ТАБЛИЦА"))
                 .p("Subtitle", "{{title}}")
                 .p(null, "{{period}}")
                 .table(
-                        new int[] {1500, 2700, 2700, 2455},
+                        new int[] {2200, 4300, 4300, 3770},
                         new String[] {
                             t("Норма", "Ченем"),
                             t("Действующая редакция", "Колдонуудагы редакция"),
@@ -146,6 +148,7 @@ final class TemplateMaker {
 
     private Docx comments() throws Exception {
         return new Docx()
+                .landscape()
                 .xml(sampleLine())
                 .p(
                         "Title",
@@ -157,7 +160,7 @@ final class TemplateMaker {
                                 "Раунд {{round}}, {{period}}. Всего замечаний: {{comments_count}}, принято: {{accepted_count}}, отклонено: {{rejected_count}}.",
                                 "{{round}}-айлампа, {{period}}. Бардык пикирлер: {{comments_count}}, кабыл алынды: {{accepted_count}}, четке кагылды: {{rejected_count}}."))
                 .table(
-                        new int[] {600, 1300, 1800, 2900, 2755},
+                        new int[] {600, 1900, 2600, 4800, 4670},
                         new String[] {
                             "№",
                             t("Норма", "Ченем"),
@@ -176,6 +179,7 @@ final class TemplateMaker {
 
     private Docx commentForm() throws Exception {
         return new Docx()
+                .landscape()
                 .xml(sampleLine())
                 .p("Title", t("ФОРМА ДЛЯ ЗАМЕЧАНИЙ И ПРЕДЛОЖЕНИЙ", "ПИКИРЛЕР ЖАНА СУНУШТАР ҮЧҮН ФОРМА"))
                 .p("Subtitle", "{{title}}")
@@ -190,7 +194,7 @@ final class TemplateMaker {
                                 "Участник рабочей группы: ______________________________",
                                 "Жумушчу топтун мүчөсү: ______________________________"))
                 .table(
-                        new int[] {1300, 3300, 2600, 2155},
+                        new int[] {2000, 4000, 4600, 3970},
                         new String[] {
                             t("Норма", "Ченем"),
                             t("Текст проекта", "Долбоордун тексти"),
