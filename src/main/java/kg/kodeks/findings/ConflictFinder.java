@@ -57,7 +57,9 @@ final class ConflictFinder {
             List<Scored> numberPairs = new ArrayList<>();
             List<Scored> modalityPairs = new ArrayList<>();
             List<Scored> authorityPairs = new ArrayList<>();
-            for (long pair : candidates(topics, MIN_TOPIC)) {
+            java.util.SortedSet<Long> pairsToCheck = new java.util.TreeSet<>(candidates(topics, MIN_TOPIC));
+            pairsToCheck.addAll(sameNamedParameter(group));
+            for (long pair : pairsToCheck) {
                 int i = (int) (pair >>> 32);
                 int j = (int) pair;
                 NormFacts a = group.get(i);
@@ -69,10 +71,11 @@ final class ConflictFinder {
                 }
                 Finding number = numberConflict(a, b, topic, score);
                 if (number != null) {
-                    numberPairs.add(new Scored(i, j, score, number));
+                    numberPairs.add(new Scored(i, j, score, number, namedParameter(a, b) != null));
                 }
                 for (Finding f : check(a, b, topic)) {
-                    (f.subtype().equals("modality") ? modalityPairs : authorityPairs).add(new Scored(i, j, topic, f));
+                    (f.subtype().equals("modality") ? modalityPairs : authorityPairs)
+                            .add(new Scored(i, j, topic, f, false));
                 }
             }
             for (List<Scored> kind : List.of(modalityPairs, authorityPairs)) {
@@ -88,7 +91,7 @@ final class ConflictFinder {
             }
             List<Scored> kept = new ArrayList<>(mutualBest(numberPairs));
             numberPairs.stream()
-                    .filter(s -> s.score() >= STRONG_NUMBER_SCORE && !kept.contains(s))
+                    .filter(s -> (s.score() >= STRONG_NUMBER_SCORE || s.confirmed()) && !kept.contains(s))
                     .forEach(kept::add);
             for (Scored s : kept) {
                 pairs.add(DuplicateFinder.pairKey(
@@ -120,13 +123,60 @@ final class ConflictFinder {
     Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
         boolean specialCase =
                 a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
+        if (specialCase || ownActs(a, b, topic)) {
+            return null;
+        }
+        Finding named = namedParameter(a, b);
+        if (named != null) {
+            return named;
+        }
         if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                && !specialCase
-                && strictActor(a, b)
-                && !ownActs(a, b, topic)) {
+                && strictActor(a, b)) {
             return numbers(a, b);
         }
         return null;
+    }
+
+    /**
+     * Different values of a parameter named by its set phrase ({@link Parameters}) for the same
+     * person or body: «Депутат … избирается сроком на четыре года» and «Срок полномочий депутата
+     * … составляет пять лет» set one term of office whatever else the norms say.
+     */
+    static Finding namedParameter(NormFacts a, NormFacts b) {
+        for (Map.Entry<Quantity, String> x : a.parameters.entrySet()) {
+            for (Map.Entry<Quantity, String> y : b.parameters.entrySet()) {
+                Quantity qa = x.getKey();
+                Quantity qb = y.getKey();
+                if (x.getValue().equals(y.getValue())
+                        && qa.comparable(qb)
+                        && !qa.sameValue(qb)
+                        && !hasValue(b, qa)
+                        && !hasValue(a, qb)) {
+                    return numberFinding(a, qa, b, qb);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Pairs of norms that set a named parameter of the same holder, whatever their wording. */
+    private static List<Long> sameNamedParameter(List<NormFacts> group) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            NormFacts n = group.get(i);
+            for (String p : new HashSet<>(n.parameters.values())) {
+                byKey.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Long> out = new ArrayList<>();
+        for (List<Integer> list : byKey.values()) {
+            for (int x = 0; x < list.size(); x++) {
+                for (int y = x + 1; y < list.size(); y++) {
+                    out.add(((long) list.get(x) << 32) | list.get(y));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -196,8 +246,13 @@ final class ConflictFinder {
         return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
     }
 
-    /** A candidate conflict with its pair score. */
-    private record Scored(int i, int j, double score, Finding finding) {}
+    /**
+     * A candidate conflict with its pair score.
+     *
+     * @param confirmed true when the pair sets a parameter named by its set phrase: such a pair is
+     *     kept even when one of its norms has a closer partner
+     */
+    private record Scored(int i, int j, double score, Finding finding, boolean confirmed) {}
 
     /**
      * Keeps the pairs where each norm is the other's closest partner: a deadline set in two
@@ -374,21 +429,25 @@ final class ConflictFinder {
                         && !hasValue(b, qa)
                         && !hasValue(a, qb)
                         && sameContext(a, qa, b, qb)) {
-                    List<FindingUnit> units = List.of(a.unit, b.unit);
-                    List<Evidence> evidence = List.of(
-                            Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
-                            Evidence.of(1, b.text, qb.start(), qb.end(), qb.describe()));
-                    Explanation explanation = Explain.of(
-                            "explain.conflict.number",
-                            a.norm.citation(),
-                            b.norm.citation(),
-                            a.text.substring(qa.start(), qa.end()),
-                            b.text.substring(qb.start(), qb.end()));
-                    return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
+                    return numberFinding(a, qa, b, qb);
                 }
             }
         }
         return null;
+    }
+
+    private static Finding numberFinding(NormFacts a, Quantity qa, NormFacts b, Quantity qb) {
+        List<FindingUnit> units = List.of(a.unit, b.unit);
+        List<Evidence> evidence = List.of(
+                Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
+                Evidence.of(1, b.text, qb.start(), qb.end(), qb.describe()));
+        Explanation explanation = Explain.of(
+                "explain.conflict.number",
+                a.norm.citation(),
+                b.norm.citation(),
+                a.text.substring(qa.start(), qa.end()),
+                b.text.substring(qb.start(), qb.end()));
+        return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
     }
 
     /**

@@ -31,6 +31,9 @@ final class NormFacts {
 
     final int[] shingles;
     final List<Quantity> quantities;
+    /** The quantities that set a parameter named by a set phrase ({@link Parameters}), with its key. */
+    final java.util.Map<Quantity, String> parameters;
+
     final Modality.Marker modality;
     /** Every modality the norm expresses, in any of its clauses. */
     final java.util.Set<Modality> modalities;
@@ -117,6 +120,14 @@ final class NormFacts {
             Bodies.Mention before = Bodies.before(text, bodies, m);
             if (before != null) {
                 modalBodies.add(before.body());
+            }
+        }
+        this.parameters = new java.util.HashMap<>();
+        List<Token> tokens = Token.of(text);
+        for (Quantity q : quantities) {
+            String p = Parameters.of(tokens, q, holder());
+            if (p != null) {
+                parameters.put(q, p);
             }
         }
         this.topicTerms = topicTerms(analysis, false);
@@ -245,6 +256,14 @@ final class NormFacts {
     /** The body the norm's numbers are about: the one that acts, else the post it fills, else null. */
     Bodies.Mention subject() {
         return actor != null ? actor : post;
+    }
+
+    /**
+     * Whose parameter the norm sets: the person it addresses, else the first body it names
+     * («Депутат … избирается сроком на …», «Срок полномочий депутата …»); null when it names none.
+     */
+    String holder() {
+        return role != null ? role : bodies.isEmpty() ? null : bodies.get(0).body();
     }
 
     /** The bodies named in the norm that are neither its actor's alias nor only proposing or agreeing. */
