@@ -234,7 +234,7 @@ final class Action {
             if (own >= 0 && opensSubordinate(pieceStart(own))) {
                 boolean in = false;
                 for (int i = from; i < to; i++) {
-                    boolean opens = i == pieceStart(piece[i]) && opensSubordinate(i);
+                    boolean opens = startsPiece(i) && opensSubordinate(i);
                     in = piece[i] == own || in && piece[i] > own && !opens;
                     keep[i] = in;
                 }
@@ -242,7 +242,7 @@ final class Action {
             }
             boolean rest = false;
             for (int i = from; i < to; i++) {
-                if (!rest && i == pieceStart(piece[i]) && opensSubordinate(i)) {
+                if (!rest && startsPiece(i) && opensSubordinate(i)) {
                     // A participle phrase is set off on both sides («Предложения, поступившие …, обобщаются»).
                     if (!participle(i) && (own >= 0 && piece[i] > own || own < 0 && i > from)) {
                         rest = true;
@@ -258,13 +258,17 @@ final class Action {
             }
         }
 
+        /** The first token of a comma piece (pieces are numbered in order). */
         private int pieceStart(int p) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (piece[i] == p) {
-                    return i;
-                }
+            int i = 0;
+            while (i < piece.length && piece[i] < p) {
+                i++;
             }
-            return 0;
+            return i < piece.length ? i : 0;
+        }
+
+        private boolean startsPiece(int i) {
+            return i == 0 || piece[i] != piece[i - 1];
         }
 
         private boolean opensSubordinate(int i) {
