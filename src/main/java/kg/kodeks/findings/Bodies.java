@@ -51,6 +51,10 @@ final class Bodies {
             name("local-government", "жергиликтүү", "өз", "алдынча", "башкаруу", "орган"),
             name("state-bodies", "орган", "государственн", "власт"),
             name("state-bodies", "мамлекеттик", "бийлик", "орган"),
+            // The executive body by its full name: «исполнительный орган местного самоуправления»,
+            // «жергиликтүү өз алдынча башкаруунун аткаруу органы».
+            name("aiyl-okmotu", "исполнительн", "орган", "местн", "самоуправлен"),
+            name("aiyl-okmotu", "жергиликтүү", "өз", "алдынча", "башкаруу", "аткаруу", "орган"),
             name("aiyl-okmotu", "исполнительн", "орган"),
             name("aiyl-okmotu", "аткаруу", "орган"),
             name("local-state-administration", "районн", "государственн", "администрац"),
@@ -87,12 +91,68 @@ final class Bodies {
                 i++;
                 continue;
             }
+            int first = i;
             int last = i + best.stems().length - 1;
+            if (STATE_NAMED.contains(best.body())) {
+                last = stateNameAfter(tokens, best.body(), last);
+                first = stateNameBefore(
+                        tokens,
+                        best.body(),
+                        first,
+                        out.isEmpty() ? -1 : out.get(out.size() - 1).end());
+            }
             out.add(new Mention(
-                    best.body(), tokens.get(i).start(), tokens.get(last).end()));
+                    best.body(), tokens.get(first).start(), tokens.get(last).end()));
             i = last + 1;
         }
         return out;
+    }
+
+    /** State bodies whose name runs on over the state's name and, for a ministry, its field. */
+    private static final java.util.Set<String> STATE_NAMED = java.util.Set.of("ministry", "government", "parliament");
+
+    private static final java.util.regex.Pattern RU_FIELD =
+            java.util.regex.Pattern.compile("\\p{L}+(ов|ев|ии|ики|ства|ния)");
+
+    /**
+     * «Министерство финансов Кыргызской Республики», «Правительство Кыргызской Республики»: the
+     * ministry's field and the state's name belong to the name (they say which body, not what it
+     * does). Returns the index of the name's last token.
+     */
+    private static int stateNameAfter(List<Token> tokens, String body, int last) {
+        int k = last;
+        if (body.equals("ministry")
+                && k + 1 < tokens.size()
+                && RU_FIELD.matcher(tokens.get(k + 1).text()).matches()) {
+            k++;
+        }
+        if (k + 2 < tokens.size()
+                && tokens.get(k + 1).text().startsWith("кыргызск")
+                && tokens.get(k + 2).text().startsWith("республик")) {
+            k += 2;
+        }
+        return k;
+    }
+
+    /**
+     * «Кыргыз Республикасынын Финансы министрлиги», «Кыргыз Республикасынын Өкмөтү»: Kyrgyz puts
+     * the state's name and the field before. Returns the index of the name's first token; the
+     * name never reaches back into an earlier mention.
+     */
+    private static int stateNameBefore(List<Token> tokens, String body, int first, int previousEnd) {
+        int k = first;
+        if (body.equals("ministry")
+                && k >= 3
+                && tokens.get(k - 2).text().startsWith("республикас")
+                && tokens.get(k - 3).text().equals("кыргыз")) {
+            k -= 1; // the field between the state's name and «министрлиги»
+        }
+        if (k >= 2
+                && tokens.get(k - 1).text().startsWith("республикас")
+                && tokens.get(k - 2).text().equals("кыргыз")) {
+            k -= 2;
+        }
+        return tokens.get(k).start() >= previousEnd ? k : first;
     }
 
     /**
@@ -168,6 +228,11 @@ final class Bodies {
             }
         }
         return null;
+    }
+
+    /** True when a word names a person a norm may address («служащий», «депутату», «кызматчыга»). */
+    static boolean isRoleWord(String word) {
+        return ROLES.keySet().stream().anyMatch(word::startsWith);
     }
 
     /** The body named right before a modal word (a short qualifier may stand between), or null. */

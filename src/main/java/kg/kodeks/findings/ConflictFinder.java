@@ -13,7 +13,9 @@ import kg.kodeks.model.Language;
  * Conflicts between norms on the same subject, in one language: different numbers for the same
  * parameter, different modality for the same action, the same power given to different bodies.
  * Candidates are pairs of norms whose topic terms (numbers, modality words and body names left
- * out) are close by TF-IDF cosine; each kind of conflict then checks its own evidence.
+ * out) or whose actions (the verb and its object, {@link Action}) are close by TF-IDF cosine, and
+ * pairs that set a parameter named by its phrase ({@link Parameters}); each kind of conflict then
+ * checks its own evidence.
  */
 final class ConflictFinder {
     /** Pairs below this topic cosine are not looked at. */
@@ -54,10 +56,14 @@ final class ConflictFinder {
                     .toList();
             List<Map<String, Double>> topics = vectors(group);
             List<Map<String, Double>> subjects = vectors(group, n -> n.subjectTerms);
+            ActionSimilarity actions = new ActionSimilarity(group);
             List<Scored> numberPairs = new ArrayList<>();
             List<Scored> modalityPairs = new ArrayList<>();
             List<Scored> authorityPairs = new ArrayList<>();
-            for (long pair : candidates(topics, MIN_TOPIC)) {
+            java.util.SortedSet<Long> pairsToCheck = new java.util.TreeSet<>(candidates(topics, MIN_TOPIC));
+            pairsToCheck.addAll(actions.candidates());
+            pairsToCheck.addAll(sameNamedParameter(group));
+            for (long pair : pairsToCheck) {
                 int i = (int) (pair >>> 32);
                 int j = (int) pair;
                 NormFacts a = group.get(i);
@@ -69,16 +75,19 @@ final class ConflictFinder {
                 }
                 Finding number = numberConflict(a, b, topic, score);
                 if (number != null) {
-                    numberPairs.add(new Scored(i, j, score, number));
+                    numberPairs.add(new Scored(i, j, score, number, namedParameter(a, b) != null));
                 }
-                for (Finding f : check(a, b, topic)) {
-                    (f.subtype().equals("modality") ? modalityPairs : authorityPairs).add(new Scored(i, j, topic, f));
+                for (Finding f : check(a, b, topic, actions)) {
+                    boolean modality = f.subtype().equals("modality");
+                    double close = Math.max(topic, actions.similarity(a, b));
+                    boolean confirmed = modality && actions.opposed(a, b) != null;
+                    (modality ? modalityPairs : authorityPairs).add(new Scored(i, j, close, f, confirmed));
                 }
             }
             for (List<Scored> kind : List.of(modalityPairs, authorityPairs)) {
                 List<Scored> kept = new ArrayList<>(mutualBest(kind));
                 kind.stream()
-                        .filter(s -> s.score() >= STRONG_TOPIC && !kept.contains(s))
+                        .filter(s -> (s.score() >= STRONG_TOPIC || s.confirmed()) && !kept.contains(s))
                         .forEach(kept::add);
                 for (Scored s : kept) {
                     out.add(s.finding());
@@ -88,7 +97,7 @@ final class ConflictFinder {
             }
             List<Scored> kept = new ArrayList<>(mutualBest(numberPairs));
             numberPairs.stream()
-                    .filter(s -> s.score() >= STRONG_NUMBER_SCORE && !kept.contains(s))
+                    .filter(s -> (s.score() >= STRONG_NUMBER_SCORE || s.confirmed()) && !kept.contains(s))
                     .forEach(kept::add);
             for (Scored s : kept) {
                 pairs.add(DuplicateFinder.pairKey(
@@ -120,13 +129,60 @@ final class ConflictFinder {
     Finding numberConflict(NormFacts a, NormFacts b, double topic, double score) {
         boolean specialCase =
                 a.generalWithExceptions && b.matter != null || b.generalWithExceptions && a.matter != null;
+        if (specialCase || ownActs(a, b, topic)) {
+            return null;
+        }
+        Finding named = namedParameter(a, b);
+        if (named != null) {
+            return named;
+        }
         if ((score >= NUMBER_SCORE || topic >= MIN_NUMBER_TOPIC && sharedParameterWords(a, b) >= 3)
-                && !specialCase
-                && strictActor(a, b)
-                && !ownActs(a, b, topic)) {
+                && strictActor(a, b)) {
             return numbers(a, b);
         }
         return null;
+    }
+
+    /**
+     * Different values of a parameter named by its set phrase ({@link Parameters}) for the same
+     * person or body: «Депутат … избирается сроком на четыре года» and «Срок полномочий депутата
+     * … составляет пять лет» set one term of office whatever else the norms say.
+     */
+    static Finding namedParameter(NormFacts a, NormFacts b) {
+        for (Map.Entry<Quantity, String> x : a.parameters.entrySet()) {
+            for (Map.Entry<Quantity, String> y : b.parameters.entrySet()) {
+                Quantity qa = x.getKey();
+                Quantity qb = y.getKey();
+                if (x.getValue().equals(y.getValue())
+                        && qa.comparable(qb)
+                        && !qa.sameValue(qb)
+                        && !hasValue(b, qa)
+                        && !hasValue(a, qb)) {
+                    return numberFinding(a, qa, b, qb);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Pairs of norms that set a named parameter of the same holder, whatever their wording. */
+    private static List<Long> sameNamedParameter(List<NormFacts> group) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            NormFacts n = group.get(i);
+            for (String p : new HashSet<>(n.parameters.values())) {
+                byKey.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Long> out = new ArrayList<>();
+        for (List<Integer> list : byKey.values()) {
+            for (int x = 0; x < list.size(); x++) {
+                for (int y = x + 1; y < list.size(); y++) {
+                    out.add(((long) list.get(x) << 32) | list.get(y));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -196,8 +252,14 @@ final class ConflictFinder {
         return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
     }
 
-    /** A candidate conflict with its pair score. */
-    private record Scored(int i, int j, double score, Finding finding) {}
+    /**
+     * A candidate conflict with its pair score.
+     *
+     * @param confirmed true when the pair sets a parameter named by its set phrase, or when two
+     *     modal words of the pair govern the same action: such a pair is kept even when one of its
+     *     norms has a closer partner (a norm that permits what two others oblige contradicts both)
+     */
+    private record Scored(int i, int j, double score, Finding finding, boolean confirmed) {}
 
     /**
      * Keeps the pairs where each norm is the other's closest partner: a deadline set in two
@@ -246,13 +308,29 @@ final class ConflictFinder {
     }
 
     /**
-     * Every kind of conflict between two norms on close subjects. A norm that permits one thing
-     * and obliges another («вправе обращаться …, которые обязаны дать ответ») does not contradict
-     * a norm that only obliges (its modalities contain the other's), and two definitions or two
-     * provisions on their own laws give no power to compare, unless the two norms say nearly the
-     * same words: a copy that changes only the body or the modal word is always reported.
+     * Every kind of conflict between two norms, compared alone (the action similarity of the pair).
+     *
+     * @see #check(NormFacts, NormFacts, double, ActionSimilarity)
      */
     List<Finding> check(NormFacts a, NormFacts b, double cosine) {
+        return check(a, b, cosine, new ActionSimilarity(List.of(a, b)));
+    }
+
+    /**
+     * Every kind of conflict between two norms. A norm that permits one thing and obliges another
+     * («вправе обращаться …, которые обязаны дать ответ») does not contradict a norm that only
+     * obliges (its modalities contain the other's), and two definitions or two provisions on
+     * their own laws give no power to compare, unless the two norms say nearly the same words: a
+     * copy that changes only the body or the modal word is always reported. On close topics the
+     * two modal words must still govern one action (a servant is obliged to keep the rules of
+     * ethics; a breach of ethics may lead to a penalty). On distant topics two norms conflict when
+     * two of their modal words govern the same action on the same object, or when the same action
+     * is given to two bodies ({@link ActionSimilarity}): conflicts stated in different words.
+     *
+     * @param cosine the cosine of their topic terms
+     * @param actions the action similarity of the norms' language
+     */
+    List<Finding> check(NormFacts a, NormFacts b, double cosine, ActionSimilarity actions) {
         List<Finding> out = new ArrayList<>();
         boolean nearCopy = cosine >= SAME_WORDS_TOPIC;
         if (a.rulesOnOwnAct && b.rulesOnOwnAct && differentActs(a, b) && !nearCopy) {
@@ -268,10 +346,18 @@ final class ConflictFinder {
                 && b.modality.modality() != Modality.NONE
                 && a.modality.modality() != b.modality.modality()
                 && (cosine >= SAME_WORDS_TOPIC
-                        || !a.modalities.containsAll(b.modalities) && !b.modalities.containsAll(a.modalities))) {
-            out.add(modality(a, b));
+                        || !a.modalities.containsAll(b.modalities)
+                                && !b.modalities.containsAll(a.modalities)
+                                && actions.sameAction(a, a.modality, b, b.modality))) {
+            out.add(modality(a, b, a.modality, b.modality));
+        } else if (sameRole(a, b)) {
+            Modality.Marker[] markers = actions.opposed(a, b);
+            if (markers != null) {
+                out.add(modality(a, b, markers[0], markers[1]));
+            }
         }
-        if (cosine >= AUTHORITY_TOPIC
+        if ((cosine >= AUTHORITY_TOPIC
+                        || actions.similarity(a, b) >= ActionSimilarity.SAME_ACTION && !otherObjects(a, b))
                 && a.actor() != null
                 && b.actor() != null
                 && !sameActor
@@ -287,6 +373,11 @@ final class ConflictFinder {
             out.add(authority(a, b));
         }
         return out;
+    }
+
+    /** Every action of one norm is done to another thing than every action of the other. */
+    private static boolean otherObjects(NormFacts a, NormFacts b) {
+        return a.actions.stream().allMatch(x -> b.actions.stream().allMatch(x::otherObject));
     }
 
     /**
@@ -374,21 +465,25 @@ final class ConflictFinder {
                         && !hasValue(b, qa)
                         && !hasValue(a, qb)
                         && sameContext(a, qa, b, qb)) {
-                    List<FindingUnit> units = List.of(a.unit, b.unit);
-                    List<Evidence> evidence = List.of(
-                            Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
-                            Evidence.of(1, b.text, qb.start(), qb.end(), qb.describe()));
-                    Explanation explanation = Explain.of(
-                            "explain.conflict.number",
-                            a.norm.citation(),
-                            b.norm.citation(),
-                            a.text.substring(qa.start(), qa.end()),
-                            b.text.substring(qb.start(), qb.end()));
-                    return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
+                    return numberFinding(a, qa, b, qb);
                 }
             }
         }
         return null;
+    }
+
+    private static Finding numberFinding(NormFacts a, Quantity qa, NormFacts b, Quantity qb) {
+        List<FindingUnit> units = List.of(a.unit, b.unit);
+        List<Evidence> evidence = List.of(
+                Evidence.of(0, a.text, qa.start(), qa.end(), qa.describe()),
+                Evidence.of(1, b.text, qb.start(), qb.end(), qb.describe()));
+        Explanation explanation = Explain.of(
+                "explain.conflict.number",
+                a.norm.citation(),
+                b.norm.citation(),
+                a.text.substring(qa.start(), qa.end()),
+                b.text.substring(qb.start(), qb.end()));
+        return Finding.of(FindingType.CONFLICT, "number", Finding.HIGH, units, evidence, explanation);
     }
 
     /**
@@ -480,9 +575,7 @@ final class ConflictFinder {
         return 1;
     }
 
-    private Finding modality(NormFacts a, NormFacts b) {
-        Modality.Marker ma = a.modality;
-        Modality.Marker mb = b.modality;
+    private Finding modality(NormFacts a, NormFacts b, Modality.Marker ma, Modality.Marker mb) {
         List<Evidence> evidence = List.of(
                 Evidence.of(0, a.text, ma.start(), ma.end(), ma.modality().code()),
                 Evidence.of(1, b.text, mb.start(), mb.end(), mb.modality().code()));
@@ -547,7 +640,7 @@ final class ConflictFinder {
     }
 
     /** Pairs whose cosine reaches the threshold, found through an inverted index of the terms. */
-    private static List<Long> candidates(List<Map<String, Double>> vectors, double threshold) {
+    static List<Long> candidates(List<Map<String, Double>> vectors, double threshold) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             for (String t : vectors.get(i).keySet()) {

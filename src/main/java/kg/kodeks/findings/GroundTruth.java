@@ -49,13 +49,33 @@ public final class GroundTruth {
     /** Reads ground truth files; every unit address is checked and normalised. */
     public static List<Item> read(List<Path> files) throws KodeksException {
         List<Item> out = new ArrayList<>();
+        each(files, shape -> {
+            add(out, FindingType.DUPLICATE, shape.duplicates());
+            add(out, FindingType.CONFLICT, shape.conflicts());
+            add(out, FindingType.REFERENCE, shape.references());
+            add(out, FindingType.PARITY, shape.parity());
+        });
+        return out;
+    }
+
+    /**
+     * The look-alikes of the files, each as its normalised unit addresses: units that must not be
+     * reported together, or one unit whose citations are valid.
+     */
+    public static List<List<String>> negatives(List<Path> files) throws KodeksException {
+        List<List<String>> out = new ArrayList<>();
+        each(files, shape -> {
+            if (shape.negatives() != null) {
+                shape.negatives().forEach(g -> out.add(units(g)));
+            }
+        });
+        return out;
+    }
+
+    private static void each(List<Path> files, java.util.function.Consumer<FileShape> reader) throws KodeksException {
         for (Path file : files) {
             try {
-                FileShape shape = YAML.readValue(file.toFile(), FileShape.class);
-                add(out, FindingType.DUPLICATE, shape.duplicates());
-                add(out, FindingType.CONFLICT, shape.conflicts());
-                add(out, FindingType.REFERENCE, shape.references());
-                add(out, FindingType.PARITY, shape.parity());
+                reader.accept(YAML.readValue(file.toFile(), FileShape.class));
             } catch (IOException | IllegalArgumentException e) {
                 throw new KodeksException(
                         e,
@@ -65,7 +85,6 @@ public final class GroundTruth {
                         String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }
-        return out;
     }
 
     private static void add(List<Item> out, FindingType type, List<Group> groups) {
@@ -73,19 +92,24 @@ public final class GroundTruth {
             return;
         }
         for (Group g : groups) {
-            List<String> units = new ArrayList<>();
-            if (g.units() != null) {
-                g.units().forEach(u -> units.add(normalise(u)));
-            }
-            if (g.unit() != null) {
-                units.add(normalise(g.unit()));
-            }
+            List<String> units = units(g);
             String kind = g.kind();
             if (type == FindingType.PARITY && units.size() == 1) {
                 kind = "missing-unit";
             }
             out.add(new Item(type, kind == null ? "" : kind.toLowerCase(Locale.ROOT), units, g.note()));
         }
+    }
+
+    private static List<String> units(Group g) {
+        List<String> units = new ArrayList<>();
+        if (g.units() != null) {
+            g.units().forEach(u -> units.add(normalise(u)));
+        }
+        if (g.unit() != null) {
+            units.add(normalise(g.unit()));
+        }
+        return List.copyOf(units);
     }
 
     /** An address with the short element id, as findings write it. */

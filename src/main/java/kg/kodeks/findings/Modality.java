@@ -65,6 +65,9 @@ enum Modality {
         {"обеспечивает"},
         {"обеспечивают"},
         {"обязательно"},
+        // «в обязательном порядке выносятся», «милдеттүү түрдө чыгарылат»: a passive made obligatory.
+        {"в", "обязательном", "порядке"},
+        {"милдеттүү", "түрдө"},
         {"милдеттүү"},
         {"тийиш"},
         {"милдеттенет"},
@@ -84,6 +87,21 @@ enum Modality {
             m = first(tokens, OBLIGATION_MARKERS, OBLIGATION);
         }
         return m == null ? new Marker(NONE, 0, 0) : m;
+    }
+
+    /**
+     * The marker that decides a norm's modality among its markers, as {@link #of} reads it: the
+     * first prohibition, else the first permission, else the first obligation.
+     */
+    static Marker strongest(List<Marker> markers) {
+        for (Modality m : new Modality[] {PROHIBITION, PERMISSION, OBLIGATION}) {
+            for (Marker marker : markers) {
+                if (marker.modality() == m) {
+                    return marker;
+                }
+            }
+        }
+        return new Marker(NONE, 0, 0);
     }
 
     /**
@@ -115,6 +133,16 @@ enum Modality {
         return out;
     }
 
+    /**
+     * Every modality marker of a text outside the names of the bodies it names: «ыйгарым укуктуу
+     * мамлекеттик орган» (the authorised body) permits nothing.
+     */
+    static List<Marker> all(String text, List<Bodies.Mention> bodies) {
+        return all(text).stream()
+                .filter(m -> bodies.stream().noneMatch(b -> b.start() < m.end() && m.start() < b.end()))
+                .toList();
+    }
+
     private static Marker first(List<Token> tokens, String[][] markers, Modality modality) {
         for (int i = 0; i < tokens.size(); i++) {
             for (String[] marker : markers) {
@@ -141,8 +169,18 @@ enum Modality {
         return true;
     }
 
+    /**
+     * Words of markers that keep their own meaning elsewhere («в порядке, установленном …»,
+     * «электрондук түрдө»): they stay in a norm's topic.
+     */
+    private static final java.util.Set<String> ORDINARY_WORDS =
+            java.util.Set.of("в", "обязательном", "порядке", "түрдө");
+
     /** True when the word is part of a modality marker, so topic comparison can leave it out. */
     static boolean isMarkerWord(String word) {
+        if (ORDINARY_WORDS.contains(word)) {
+            return false;
+        }
         for (String[][] group : new String[][][] {PROHIBITION_MARKERS, PERMISSION_MARKERS, OBLIGATION_MARKERS}) {
             for (String[] marker : group) {
                 for (String w : marker) {

@@ -31,6 +31,9 @@ final class NormFacts {
 
     final int[] shingles;
     final List<Quantity> quantities;
+    /** The quantities that set a parameter named by a set phrase ({@link Parameters}), with its key. */
+    final java.util.Map<Quantity, String> parameters;
+
     final Modality.Marker modality;
     /** Every modality the norm expresses, in any of its clauses. */
     final java.util.Set<Modality> modalities;
@@ -73,6 +76,29 @@ final class NormFacts {
     /** The step of a procedure the norm regulates. */
     final Stage stage;
 
+    /** What each modal word of the norm governs (one action of the main clause when it has none). */
+    final List<MarkedAction> actions;
+    /** The terms of all the norm's actions together. */
+    final List<String> actionTerms;
+
+    /**
+     * One action with its modal word and who it is addressed to.
+     *
+     * @param subject the body the modal word addresses ({@link #subjectOf}), else the norm's
+     *     actor; null when none is named
+     * @param objects what the action is done to ({@link ActionObjects})
+     */
+    record MarkedAction(Modality.Marker marker, String subject, List<String> terms, java.util.Set<String> objects) {
+        /** Both actions name what they are done to, and it is not the same thing. */
+        boolean otherObject(MarkedAction other) {
+            return !objects.isEmpty()
+                    && !other.objects.isEmpty()
+                    && objects.stream().noneMatch(other.objects::contains);
+        }
+    }
+
+    private static final int ACTION_PREFIX = 5;
+
     private final Bodies.Mention actor;
     private final Bodies.Mention post;
     private static final int NUMBER_WINDOW = 4;
@@ -98,7 +124,9 @@ final class NormFacts {
         // Duplicates compare the norm's own words: points of one list share their lead-in.
         this.shingles = MinHash.shingles(analysis.terms(language, norm.text()), DuplicateFinder.SHINGLE);
         this.quantities = Quantities.find(text);
-        this.modality = Modality.of(text);
+        this.bodies = Bodies.find(text);
+        List<Modality.Marker> markers = Modality.all(text, bodies);
+        this.modality = Modality.strongest(markers);
         this.stage = Stage.of(text);
         this.role = Bodies.role(text);
         this.definition = DEFINITION.matcher(text).find();
@@ -106,20 +134,36 @@ final class NormFacts {
         this.event = event(text);
         this.generalWithExceptions = matter == null && EXCEPTIONS.matcher(text).find();
         this.modalities = java.util.EnumSet.noneOf(Modality.class);
-        Modality.all(text).forEach(m -> modalities.add(m.modality()));
-        this.bodies = Bodies.find(text);
+        markers.forEach(m -> modalities.add(m.modality()));
         this.references = References.find(text);
         this.unit = FindingUnit.of(norm);
         this.actor = Bodies.actor(text, bodies, modality);
         this.post = Bodies.post(text, bodies);
         this.modalBodies = new java.util.HashSet<>();
-        for (Modality.Marker m : Modality.all(text)) {
+        for (Modality.Marker m : markers) {
             Bodies.Mention before = Bodies.before(text, bodies, m);
             if (before != null) {
                 modalBodies.add(before.body());
             }
         }
+        this.parameters = new java.util.HashMap<>();
+        List<Token> tokens = Token.of(text);
+        for (Quantity q : quantities) {
+            String p = Parameters.of(tokens, q, holder());
+            if (p != null) {
+                parameters.put(q, p);
+            }
+        }
         this.topicTerms = topicTerms(analysis, false);
+        List<MarkedAction> read = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Action.Span span : Action.of(text, markers, bodies)) {
+            MarkedAction a = action(analysis, span);
+            read.add(a);
+            all.addAll(a.terms());
+        }
+        this.actions = List.copyOf(read);
+        this.actionTerms = List.copyOf(all);
         this.subjectTerms = topicTerms(analysis, true);
         this.aboutOwnAct = OWN_ACT.matcher(text).find();
         this.citesOwnAct = OWN_ACT_ANY.matcher(text).find();
@@ -152,6 +196,47 @@ final class NormFacts {
         for (Reference r : references) {
             blank(rest, r.start(), r.end());
         }
+        return contentTerms(analysis, rest);
+    }
+
+    /**
+     * One action of the norm: its terms are the words of its ranges only, bodies, numbers,
+     * citations, modal words and the persons addressed left out (the addressee is compared apart
+     * from the action), each cut to its first letters so that the forms of one verb meet
+     * («утверждает» / «утверждение», «бекитет» / «бекитүү», «чыгарууга» / «чыгарылат»).
+     */
+    private MarkedAction action(TermSource analysis, Action.Span span) {
+        StringBuilder rest = new StringBuilder(" ".repeat(text.length()));
+        for (int[] r : span.ranges()) {
+            rest.replace(r[0], r[1], text.substring(r[0], r[1]));
+        }
+        for (Bodies.Mention m : bodies) {
+            blank(rest, m.start(), m.end());
+        }
+        for (Quantity q : quantities) {
+            blank(rest, q.start(), q.end());
+        }
+        for (Reference r : references) {
+            blank(rest, r.start(), r.end());
+        }
+        for (Token t : Token.of(rest.toString())) {
+            if (Bodies.isRoleWord(t.text())) {
+                blank(rest, t.start(), t.end());
+            }
+        }
+        List<String> terms = new ArrayList<>();
+        for (String term : contentTerms(analysis, rest)) {
+            terms.add(term.substring(0, Math.min(ACTION_PREFIX, term.length())));
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : Token.of(rest.toString())) {
+            words.add(t.text());
+        }
+        Modality.Marker m = span.marker();
+        return new MarkedAction(m, subjectOf(m), terms, ActionObjects.of(words, language == Language.KIR));
+    }
+
+    private List<String> contentTerms(TermSource analysis, StringBuilder rest) {
         List<String> out = new ArrayList<>();
         for (Token t : Token.of(rest.toString())) {
             if (t.isNumber()
@@ -238,6 +323,37 @@ final class NormFacts {
         }
     }
 
+    /**
+     * Who a modal word addresses: the body right before it; in Kyrgyz, where the subject opens
+     * the clause and the modal word closes it, the first body of its clause in the nominative
+     * («мамлекеттик бийлик органдары мындай чечимдердин аракетин токтотууга укугу жок», not the
+     * genitive «Кеңештин» of an earlier clause); else the norm's actor.
+     */
+    private String subjectOf(Modality.Marker m) {
+        if (m.modality() == Modality.NONE) {
+            return actor == null ? null : actor.body();
+        }
+        Bodies.Mention before = Bodies.before(text, bodies, m);
+        if (before != null) {
+            return before.body();
+        }
+        if (language == Language.KIR) {
+            int clause = Math.max(
+                    Math.max(text.lastIndexOf(';', m.start()), text.lastIndexOf(':', m.start())),
+                    text.lastIndexOf('.', m.start()));
+            for (Bodies.Mention b : bodies) {
+                List<Token> name = Token.of(text.substring(b.start(), b.end()));
+                if (b.start() > clause
+                        && b.end() <= m.start()
+                        && ActionObjects.kyrgyzNominative(
+                                name.get(name.size() - 1).text())) {
+                    return b.body();
+                }
+            }
+        }
+        return actor == null ? null : actor.body();
+    }
+
     Bodies.Mention actor() {
         return actor;
     }
@@ -245,6 +361,14 @@ final class NormFacts {
     /** The body the norm's numbers are about: the one that acts, else the post it fills, else null. */
     Bodies.Mention subject() {
         return actor != null ? actor : post;
+    }
+
+    /**
+     * Whose parameter the norm sets: the person it addresses, else the first body it names
+     * («Депутат … избирается сроком на …», «Срок полномочий депутата …»); null when it names none.
+     */
+    String holder() {
+        return role != null ? role : bodies.isEmpty() ? null : bodies.get(0).body();
     }
 
     /** The bodies named in the norm that are neither its actor's alias nor only proposing or agreeing. */

@@ -35,10 +35,18 @@ enum Stage {
 
     private static final List<String> ORGANISE_STEMS = List.of("организу", "уюштур");
 
-    /** The first step named by a verb of the text, or {@link #NONE}. */
+    /**
+     * The first step named by a verb of the text, or {@link #NONE}. A step that only bounds the
+     * norm's own in time names another step: «вынести проект на слушания до его внесения в
+     * кенеш», «кеңешке киргизгенге чейин».
+     */
     static Stage of(String text) {
-        for (Token t : Token.of(text)) {
-            String w = t.text();
+        List<Token> tokens = Token.of(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (timeBound(tokens, i)) {
+                continue;
+            }
+            String w = tokens.get(i).text();
             if (starts(w, DRAFT_STEMS)) {
                 return DRAFT;
             }
@@ -59,6 +67,18 @@ enum Stage {
             }
         }
         return NONE;
+    }
+
+    private static final java.util.Set<String> BEFORE_AFTER = java.util.Set.of("до", "после");
+    private static final java.util.Set<String> KY_BEFORE_AFTER = java.util.Set.of("чейин", "кийин", "мурун");
+
+    private static boolean timeBound(List<Token> tokens, int i) {
+        String previous = i >= 1 ? tokens.get(i - 1).text() : "";
+        boolean pronoun = previous.equals("его") || previous.equals("ее") || previous.equals("их");
+        return BEFORE_AFTER.contains(previous)
+                || pronoun && i >= 2 && BEFORE_AFTER.contains(tokens.get(i - 2).text())
+                || i + 1 < tokens.size()
+                        && KY_BEFORE_AFTER.contains(tokens.get(i + 1).text());
     }
 
     /** Two norms may regulate the same step: the same one, or one of them names none. */

@@ -6,45 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kg.kodeks.corpus.ActFile;
-import kg.kodeks.corpus.ActReader;
-import kg.kodeks.model.Norm;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules that decide whether two norms rule on the same thing, one by one, in both languages,
  * with a pair that must be reported and a look-alike that must not. The norms are sample
- * sentences written for these tests. Each act is built from articles of one part each, so
- * {@code norm(act, n)} is article n.
+ * sentences written for these tests ({@link SampleActs}).
  */
 class ConflictRulesTest {
     private static final ConflictFinder FINDER = new ConflictFinder();
 
-    /** The norms of an act made of one-part articles, in the given language, under the given number. */
     private static List<NormFacts> act(String number, String lang, String... articles) {
-        StringBuilder text = new StringBuilder("---\nid: /akn/kg/act/law/2020-01-0" + number + "/" + number
-                + "\ntitle: Sample " + number + "\ntype: law\nnumber: \"" + number + "\"\ndate: 2020-01-0" + number
-                + "\nlang: " + lang
-                + "\nstatus: in-force\nsource: Sample text written for Kodeks tests\nsample: true\n---\n\n");
-        for (int i = 0; i < articles.length; i++) {
-            text.append(lang.equals("rus") ? "Статья " + (i + 1) + ". Sample\n\n" : (i + 1) + "-берене. Sample\n\n");
-            text.append(articles[i]).append("\n\n");
-        }
-        ActFile file = ActReader.parse(Path.of("sample.md"), "sample.md", text.toString());
-        assertNotNull(file.act(), file.problems().toString());
-        List<NormFacts> out = new ArrayList<>();
-        for (Norm n : file.act().norms()) {
-            out.add(new NormFacts(n, TermSource.standard()));
-        }
-        return out;
+        return SampleActs.act(number, lang, articles);
     }
 
     private static NormFacts one(String number, String lang, String article) {
-        return act(number, lang, article).get(0);
+        return SampleActs.one(number, lang, article);
     }
 
     private static List<String> subtypes(NormFacts a, NormFacts b) {

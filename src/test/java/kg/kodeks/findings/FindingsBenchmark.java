@@ -72,7 +72,8 @@ public final class FindingsBenchmark {
                 continue;
             }
             String text = n.fullText();
-            Modality.Marker m = Modality.of(text);
+            // The modal word the detector reads: not the «укуктуу» of «ыйгарым укуктуу мамлекеттик орган».
+            Modality.Marker m = Modality.strongest(Modality.all(text, Bodies.find(text)));
             if (m.modality() != Modality.NONE) {
                 byKind.get("modality")
                         .add(new Mutant(
@@ -198,12 +199,13 @@ public final class FindingsBenchmark {
 
     /**
      * The replacement is written in the nominative, so only a body named as the grammatical
-     * subject is swapped («Айыл окмоту утверждает», not «назначается айылным кенешем»).
+     * subject is swapped («Айыл окмоту утверждает», not «назначается айылным кенешем»). The head
+     * noun may stand inside the name («Исполнительный орган местного самоуправления»).
      */
     private static boolean nominative(String text, Bodies.Mention actor) {
         List<Token> tokens = Token.of(text.substring(actor.start(), actor.end()));
         return !tokens.isEmpty()
-                && (NOMINATIVE.contains(tokens.get(tokens.size() - 1).text())
+                && (tokens.stream().anyMatch(t -> NOMINATIVE.contains(t.text()))
                         || tokens.get(0).text().equals("глава"));
     }
 
