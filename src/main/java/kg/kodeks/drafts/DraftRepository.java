@@ -393,8 +393,10 @@ public final class DraftRepository implements AutoCloseable {
         try (WriteLock lock = writeLock()) {
             checkLocks();
             try {
-                git.add().addFilepattern(".").call();
-                git.add().addFilepattern(".").setUpdate(true).call();
+                // One pass stages new, changed and deleted files alike. A second pass (add -u)
+                // would hash the draft again: it was written a moment ago, so Git cannot trust
+                // its time stamp and rereads it.
+                git.add().addFilepattern(".").setAll(true).call();
                 RevCommit commit = git.commit()
                         .setMessage(message)
                         .setAuthor(author)

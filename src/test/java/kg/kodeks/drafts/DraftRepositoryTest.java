@@ -103,6 +103,21 @@ class DraftRepositoryTest {
     }
 
     @Test
+    void aCommitTakesInNewChangedAndDeletedFiles() throws Exception {
+        Path drafts = DraftTesting.sampleRepository(dir);
+        try (DraftRepository repo = DraftRepository.open(drafts)) {
+            Files.delete(drafts.resolve(Draft.fileName(Language.KIR)));
+            DraftTesting.edit(drafts, Language.RUS, "в квартал", "в два месяца");
+            Files.writeString(drafts.resolve("notes.txt"), "заметки");
+            repo.commit("Без киргизского файла", DraftTesting.ALICE);
+            assertTrue(repo.read("HEAD").file(Language.KIR).isEmpty());
+            assertTrue(repo.markdown("HEAD", Language.RUS).contains("в два месяца"));
+            assertTrue(repo.changedFiles().isEmpty(), repo.changedFiles().toString());
+        }
+        DraftTesting.assertFsckClean(drafts);
+    }
+
+    @Test
     void refusesToCommitADraftThatDoesNotRead() throws Exception {
         Path drafts = DraftTesting.sampleRepository(dir);
         try (DraftRepository repo = DraftRepository.open(drafts)) {
