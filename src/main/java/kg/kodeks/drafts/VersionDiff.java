@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Unit;
 import kg.kodeks.model.UnitKind;
@@ -25,6 +26,9 @@ public final class VersionDiff {
     static final double SAME_ARTICLE = 0.5;
 
     static final double SAME_CHAPTER = 0.4;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private VersionDiff() {}
 
@@ -207,35 +211,9 @@ public final class VersionDiff {
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Article now : news) {
-            if (pairs.containsKey(now)) {
-                continue;
-            }
-            for (Article was : olds) {
-                if (usedOld.contains(was)) {
-                    continue;
-                }
-                double score = similarity(was.words(), now.words());
-                if (score >= SAME_ARTICLE) {
-                    // A small preference for the same number and the nearest place breaks ties.
-                    double bonus = (was.unit().number().equals(now.unit().number()) ? 0.02 : 0)
-                            - Math.abs(was.index() - now.index()) * 1e-6;
-                    candidates.add(new Candidate(was, now, score + bonus));
-                }
-            }
-        }
-        candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
-        for (Candidate c : candidates) {
-            if (!pairs.containsKey(c.now()) && !usedOld.contains(c.was())) {
-                pairs.put(c.now(), c.was());
-                usedOld.add(c.was());
-            }
-        }
+        ArticlePairing.pair(news, olds, pairs, usedOld);
         return pairs;
     }
-
-    private record Candidate(Article was, Article now, double score) {}
 
     /**
      * Pairs chapters: by heading first; a chapter whose heading changed altogether is still the
@@ -276,12 +254,18 @@ public final class VersionDiff {
         Map<Unit, Unit> pairs = new IdentityHashMap<>();
         Set<Unit> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object[]> candidates = new ArrayList<>();
+        Map<Unit, Set<String>> headingWords = new IdentityHashMap<>();
+        for (Unit chapter : olds) {
+            headingWords.put(chapter, new HashSet<>(lower(words(chapter.heading()))));
+        }
+        for (Unit chapter : news) {
+            headingWords.put(chapter, new HashSet<>(lower(words(chapter.heading()))));
+        }
         for (Unit now : news) {
             for (Unit was : olds) {
                 double score = now.heading().equals(was.heading())
                         ? 2
-                        : similarity(
-                                new HashSet<>(lower(words(was.heading()))), new HashSet<>(lower(words(now.heading()))));
+                        : similarity(headingWords.get(was), headingWords.get(now));
                 if (score >= SAME_CHAPTER) {
                     candidates.add(new Object[] {was, now, score + (was.number().equals(now.number()) ? 0.01 : 0)});
                 }
@@ -348,12 +332,12 @@ public final class VersionDiff {
 
     static List<String> words(String text) {
         String trimmed = text.trim();
-        return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
+        return trimmed.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(trimmed));
     }
 
     private static List<String> lower(List<String> words) {
         return words.stream()
-                .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .map(w -> NOT_A_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))
                 .toList();
     }
 }
