@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
@@ -79,6 +80,15 @@ public final class DraftRepository implements AutoCloseable {
         this.repo = repo;
         this.git = new Git(repo);
         this.history = new HistoryCache(cacheDir == null ? null : cacheDir.resolve(HistoryCache.FILE));
+        applyWriteSettings();
+    }
+
+    /**
+     * Settings JGit takes from the repository's configuration, set in memory only. They are set
+     * again before every write, because JGit reloads the configuration when its file changes (a
+     * {@code git config} by hand), which drops what was set in memory.
+     */
+    private void applyWriteSettings() {
         // JGit forces object and ref files to disk with these; they are set in memory only,
         // because command-line Git warns about core.fsyncObjectFiles and reads core.fsync.
         StoredConfig config = repo.getConfig();
@@ -87,6 +97,17 @@ public final class DraftRepository implements AutoCloseable {
         // JGit runs an automatic gc after fetch and merge; detached, it holds .git/gc.log.lock
         // in the background, which the lock check above then takes for another writer.
         config.setBoolean("gc", null, "autoDetach", false);
+        // Compression as command-line Git chooses it: loose objects by core.looseCompression
+        // (default 1, the fastest: a commit writes the whole draft), packs by pack.compression
+        // (default zlib's). JGit reads core.compression for both, so each is set as Git would.
+        int compression = config.getInt("core", null, "compression", Deflater.DEFAULT_COMPRESSION);
+        boolean coreSet = config.getNames("core").contains("compression");
+        config.setInt("pack", null, "compression", config.getInt("pack", null, "compression", compression));
+        config.setInt(
+                "core",
+                null,
+                "compression",
+                config.getInt("core", null, "looseCompression", coreSet ? compression : 1));
     }
 
     /** True when the folder holds a Git repository of its own. */
@@ -516,7 +537,9 @@ public final class DraftRepository implements AutoCloseable {
      * files live in this repository), so that two processes never interleave their writes.
      */
     WriteLock writeLock() throws KodeksException {
-        return lockForWriting(dir);
+        WriteLock lock = lockForWriting(dir);
+        applyWriteSettings();
+        return lock;
     }
 
     /**
