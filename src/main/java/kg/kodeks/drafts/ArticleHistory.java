@@ -1,10 +1,10 @@
 package kg.kodeks.drafts;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kg.kodeks.drafts.DraftVersions.Version;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
@@ -83,7 +83,11 @@ final class ArticleHistory {
 
         List<HistoryEntry> follow(List<Version> chain, Unit tracked) throws KodeksException, IOException {
             List<HistoryEntry> entries = new ArrayList<>();
-            String segment = spans(chain.get(0).blob()).segment(tracked.number());
+            // The tracked article's lines in the current version, as bytes: older lines are made
+            // from them by the edits kept in the cache. The text compared is kept apart, because
+            // past a version that does not read it stays that of the last version compared.
+            byte[] lines = spans(chain.get(0).blob()).segmentBytes(tracked.number());
+            String segment = text(lines);
             for (int i = 0; ; i++) {
                 Version current = chain.get(i);
                 if (i + 1 == chain.size()) {
@@ -94,19 +98,22 @@ final class ArticleHistory {
                 if (parent.blob().equals(current.blob())) {
                     continue;
                 }
-                Set<String> changed = cache.changed(language, current.blob(), parent.blob());
-                if (segment != null && changed != null && !changed.contains(tracked.number())) {
+                ArticleChanges changes = cache.changed(language, current.blob(), parent.blob());
+                if (segment != null && changes != null && !changes.contains(tracked.number())) {
                     continue;
                 }
-                ArticleSpans parentSpans = spans(parent.blob());
-                if (changed == null) {
-                    cache.remember(
-                            language,
-                            current.blob(),
-                            parent.blob(),
-                            spans(current.blob()).changedSince(parentSpans));
+                ArticleSpans parentSpans = null;
+                if (changes == null) {
+                    ArticleSpans currentSpans = spans(current.blob());
+                    parentSpans = spans(parent.blob());
+                    changes = ArticleChanges.of(currentSpans.changedSince(parentSpans), currentSpans, parentSpans);
+                    cache.remember(language, current.blob(), parent.blob(), changes);
                 }
-                String parentSegment = parentSpans.segment(tracked.number());
+                byte[] parentLines = parentSpans != null
+                        ? parentSpans.segmentBytes(tracked.number())
+                        : changes.before(tracked.number(), lines);
+                String parentSegment = text(parentLines);
+                lines = parentLines;
                 if (segment != null && segment.equals(parentSegment)) {
                     continue;
                 }
@@ -135,9 +142,14 @@ final class ArticleHistory {
                     entries.add(entry);
                 }
                 tracked = was;
-                segment = parentSpans.segment(was.number());
+                lines = (parentSpans != null ? parentSpans : spans(parent.blob())).segmentBytes(was.number());
+                segment = text(lines);
             }
             return entries;
+        }
+
+        private static String text(byte[] lines) {
+            return lines == null ? null : new String(lines, StandardCharsets.UTF_8);
         }
 
         private ArticleSpans spans(ObjectId blob) throws KodeksException {

@@ -59,6 +59,12 @@ final class ArticleSpans {
         return at < 0 ? null : text(at);
     }
 
+    /** The same lines as UTF-8, or null. */
+    byte[] segmentBytes(String number) {
+        int at = first(number);
+        return at < 0 ? null : Arrays.copyOfRange(data, starts[at], end(at));
+    }
+
     /**
      * The headings of another version of the same file. Lines before the first byte that
      * differs and lines after the last one are the same lines in both, so their headings are

@@ -120,7 +120,10 @@ final class DraftVersions {
                 }
                 ArticleSpans.Step step = known.compare(data, !newer);
                 spans = step.other();
-                cache.remember(language, pair.newer(), pair.older(), step.changed());
+                ArticleChanges changes = newer
+                        ? ArticleChanges.of(step.changed(), spans, known)
+                        : ArticleChanges.of(step.changed(), known, spans);
+                cache.remember(language, pair.newer(), pair.older(), changes);
             }
             recent.put(blob, spans != null ? spans : ArticleSpans.of(data, language));
         }
@@ -130,7 +133,11 @@ final class DraftVersions {
                 if (cache.changed(language, pair.newer(), pair.older()) == null) {
                     ArticleSpans newer = ArticleSpans.of(bytes(reader, pair.newer()), language);
                     ArticleSpans older = ArticleSpans.of(bytes(reader, pair.older()), language);
-                    cache.remember(language, pair.newer(), pair.older(), newer.changedSince(older));
+                    cache.remember(
+                            language,
+                            pair.newer(),
+                            pair.older(),
+                            ArticleChanges.of(newer.changedSince(older), newer, older));
                 }
             }
         }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import kg.kodeks.model.Language;
@@ -24,6 +23,10 @@ import org.eclipse.jgit.lib.ObjectId;
  * blob ids) the numbers of the articles whose lines differ. Everything is keyed by Git object
  * ids, which name content, so nothing here goes stale: new commits, branches and merges only add
  * keys.
+ *
+ * <p>For each two versions the edit from the newer to the older lines of each changed article
+ * is kept too ({@link ArticleChanges}), so a later history need not rebuild old versions to show
+ * what changed.
  *
  * <p>With a file ({@code .kodeks/drafts-history.bin} of the workspace) the next process starts
  * where this one stopped. The file is disposable: read once, ignored when it is missing, of
@@ -39,7 +42,7 @@ final class HistoryCache {
 
     private final Path file;
     private final Map<ObjectId, Link> commits = new ConcurrentHashMap<>();
-    private final Map<Pair, Set<String>> changed = new ConcurrentHashMap<>();
+    private final Map<Pair, ArticleChanges> changed = new ConcurrentHashMap<>();
     private volatile boolean loaded;
     private volatile boolean dirty;
 
@@ -80,14 +83,14 @@ final class HistoryCache {
     }
 
     /** The articles that differ between two versions, or null when these were never compared. */
-    Set<String> changed(Language language, ObjectId newer, ObjectId older) {
+    ArticleChanges changed(Language language, ObjectId newer, ObjectId older) {
         load();
         return changed.get(new Pair(language, newer, older));
     }
 
-    void remember(Language language, ObjectId newer, ObjectId older, Set<String> numbers) {
+    void remember(Language language, ObjectId newer, ObjectId older, ArticleChanges changes) {
         if (changed.size() < MAX_ENTRIES) {
-            changed.put(new Pair(language, newer.copy(), older.copy()), Set.copyOf(numbers));
+            changed.put(new Pair(language, newer.copy(), older.copy()), changes);
             dirty = true;
         }
     }
@@ -146,15 +149,17 @@ final class HistoryCache {
                 writeOptionalId(out, e.getValue().blob(language));
             }
         }
-        Map<Pair, Set<String>> pairs = Map.copyOf(changed);
+        Map<Pair, ArticleChanges> pairs = Map.copyOf(changed);
         out.writeInt(pairs.size());
-        for (Map.Entry<Pair, Set<String>> e : pairs.entrySet()) {
+        for (Map.Entry<Pair, ArticleChanges> e : pairs.entrySet()) {
             out.writeByte(languages.indexOf(e.getKey().language()));
             writeId(out, e.getKey().newer());
             writeId(out, e.getKey().older());
-            out.writeInt(e.getValue().size());
-            for (String number : e.getValue()) {
-                out.writeUTF(number);
+            out.writeInt(e.getValue().numbers().size());
+            for (Map.Entry<String, ArticleChanges.Edit> edit :
+                    e.getValue().edits().entrySet()) {
+                out.writeUTF(edit.getKey());
+                writeEdit(out, edit.getValue());
             }
         }
         out.flush();
@@ -196,21 +201,50 @@ final class HistoryCache {
             }
             links.put(commit, new Link(parent, blobs));
         }
-        Map<Pair, Set<String>> pairs = new java.util.HashMap<>();
+        Map<Pair, ArticleChanges> pairs = new java.util.HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
             Language language = languages[in.readUnsignedByte()];
             Pair pair = new Pair(language, readId(in), readId(in));
-            String[] numbers = new String[in.readInt()];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = in.readUTF();
+            Map<String, ArticleChanges.Edit> edits = new java.util.HashMap<>();
+            for (int count = in.readInt(); count > 0; count--) {
+                String number = in.readUTF();
+                if (edits.containsKey(number)) {
+                    throw new IOException("repeated article");
+                }
+                edits.put(number, readEdit(in));
             }
-            pairs.put(pair, Set.of(numbers));
+            pairs.put(pair, new ArticleChanges(edits));
         }
         if (in.available() != 0) {
             throw new IOException("trailing bytes");
         }
         commits.putAll(links);
         changed.putAll(pairs);
+    }
+
+    private static void writeEdit(DataOutputStream out, ArticleChanges.Edit edit) throws IOException {
+        out.writeBoolean(edit != null);
+        if (edit != null) {
+            out.writeInt(edit.head());
+            out.writeInt(edit.tail());
+            out.writeInt(edit.middle().length);
+            out.write(edit.middle());
+        }
+    }
+
+    private static ArticleChanges.Edit readEdit(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        int head = in.readInt();
+        int tail = in.readInt();
+        int length = in.readInt();
+        if (head < 0 || tail < 0 || length < 0 || length > in.available()) {
+            throw new IOException("bad edit");
+        }
+        byte[] middle = new byte[length];
+        in.readFully(middle);
+        return new ArticleChanges.Edit(head, tail, middle);
     }
 
     private static void writeId(DataOutputStream out, ObjectId id) throws IOException {

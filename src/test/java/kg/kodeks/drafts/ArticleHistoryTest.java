@@ -62,6 +62,17 @@ class ArticleHistoryTest {
                     "### Статья 13.",
                     "### Статья 12-1. Помощник депутата\n\n1. Депутат вправе иметь помощника.\n\n### Статья 13.");
             repo.commit("Помощник депутата", DraftTesting.BEK);
+            DraftTesting.edit(drafts, Language.RUS, "питьевой водой", "чистой питьевой водой");
+            repo.commit("Вода", DraftTesting.ALICE);
+            // A version that does not read (committed past the check, as command-line Git could):
+            // article 5 rewritten in other words, then the front matter mended.
+            String text = Files.readString(drafts.resolve("code.rus.md"));
+            String list = text.substring(text.indexOf("К вопросам местного значения"), text.indexOf("### Статья 6."));
+            DraftTesting.edit(drafts, Language.RUS, list, "Айылный аймак сам решает свои дела.\n\n");
+            DraftTesting.edit(drafts, Language.RUS, "lang: rus", "lang: kir");
+            repo.commitFiles("Сломанная версия", DraftTesting.BEK);
+            DraftTesting.edit(drafts, Language.RUS, "lang: kir", "lang: rus");
+            repo.commit("Исправлено", DraftTesting.BEK);
         }
     }
 
@@ -77,6 +88,9 @@ class ArticleHistoryTest {
                 publication.stream().map(HistoryEntry::kind).toList(),
                 "through the merge (first parent) and the renumbering: " + publication);
         assertEquals(List.of(Change.ADDED), kinds(plain.get("rus 12-1")));
+        assertTrue(
+                plain.get("rus 5").stream().noneMatch(e -> e.commit().message().equals("Сломанная версия")),
+                "a version that does not read is looked past");
     }
 
     @Test
@@ -85,9 +99,12 @@ class ArticleHistoryTest {
             ArticleHistory.follow(repo, "10", Language.RUS);
         }
         try (DraftRepository repo = DraftRepository.open(drafts, cache)) {
-            ObjectId head = repo.blob(repo.head(), Draft.fileName(Language.RUS));
-            ObjectId parent = repo.blob(repo.commit("HEAD~1"), Draft.fileName(Language.RUS));
-            assertEquals(java.util.Set.of("12-1"), repo.history().changed(Language.RUS, head, parent));
+            // The commit that added article 12-1, three before HEAD.
+            ObjectId head = repo.blob(repo.commit("HEAD~3"), Draft.fileName(Language.RUS));
+            ObjectId parent = repo.blob(repo.commit("HEAD~4"), Draft.fileName(Language.RUS));
+            ArticleChanges changes = repo.history().changed(Language.RUS, head, parent);
+            assertEquals(java.util.Set.of("12-1"), changes.numbers());
+            assertNull(changes.before("12-1", null), "the article is new");
             assertNotNull(repo.history().link(repo.head()));
         }
     }
@@ -133,7 +150,7 @@ class ArticleHistoryTest {
     }
 
     /** Articles whose histories pass the merge, the renumbering, the note, or start late. */
-    private static final List<String> SOME = List.of("10", "8", "12", "12-1");
+    private static final List<String> SOME = List.of("10", "8", "12", "12-1", "5");
 
     private enum Mode {
         /** Nothing learnt before, every pair compared as the walk meets it. */
