@@ -109,7 +109,7 @@ final class DraftVersions {
             }
         };
         for (ObjectId blob : packOrder(repo, byBlob.keySet())) {
-            byte[] data = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+            byte[] data = bytes(reader, blob);
             ArticleSpans spans = null;
             for (Neighbours pair : byBlob.get(blob)) {
                 boolean newer = pair.newer().equals(blob);
