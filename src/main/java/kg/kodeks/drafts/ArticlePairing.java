@@ -33,7 +33,7 @@ final class ArticlePairing {
         Words words = new Words(rows, columns);
         PriorityQueue<Row> queue = new PriorityQueue<>(Row.ORDER);
         for (int r = 0; r < rows.size(); r++) {
-            Row row = Row.of(r, rows.get(r), columns, words);
+            Row row = Row.of(r, words);
             if (row != null) {
                 queue.add(row);
             }
@@ -63,11 +63,22 @@ final class ArticlePairing {
         final int[][] columns;
         final long[][] rowBits;
         final long[][] columnBits;
+        /** Each article's number as a number from one dictionary, and its place in its version. */
+        final int[] rowNumbers;
+
+        final int[] columnNumbers;
+        final int[] rowPlaces;
+        final int[] columnPlaces;
 
         Words(List<Article> rowArticles, List<Article> columnArticles) {
             Map<String, Integer> ids = new HashMap<>();
             rows = ids(rowArticles, ids);
             columns = ids(columnArticles, ids);
+            Map<String, Integer> numbers = new HashMap<>();
+            rowNumbers = numbers(rowArticles, numbers);
+            columnNumbers = numbers(columnArticles, numbers);
+            rowPlaces = rowArticles.stream().mapToInt(Article::index).toArray();
+            columnPlaces = columnArticles.stream().mapToInt(Article::index).toArray();
             long total = 0;
             for (int[] set : rows) {
                 total += set.length;
@@ -87,6 +98,12 @@ final class ArticlePairing {
                         .toArray();
             }
             return out;
+        }
+
+        private static int[] numbers(List<Article> articles, Map<String, Integer> numbers) {
+            return articles.stream()
+                    .mapToInt(a -> numbers.computeIfAbsent(a.unit().number(), k -> numbers.size()))
+                    .toArray();
         }
 
         private static long[][] bits(int[][] sets, int longs) {
@@ -160,19 +177,19 @@ final class ArticlePairing {
             this.best = best;
         }
 
-        static Row of(int index, Article now, List<Article> olds, Words words) {
-            int[] columns = new int[olds.size()];
-            double[] scores = new double[olds.size()];
+        static Row of(int index, Words words) {
+            int olds = words.columns.length;
+            int[] columns = new int[olds];
+            double[] scores = new double[olds];
             int count = 0;
             int best = -1;
-            for (int c = 0; c < olds.size(); c++) {
+            for (int c = 0; c < olds; c++) {
                 double score = words.similarity(index, c);
                 if (score < VersionDiff.SAME_ARTICLE) {
                     continue;
                 }
-                Article was = olds.get(c);
-                double bonus = (was.unit().number().equals(now.unit().number()) ? 0.02 : 0)
-                        - Math.abs(was.index() - now.index()) * 1e-6;
+                double bonus = (words.columnNumbers[c] == words.rowNumbers[index] ? 0.02 : 0)
+                        - Math.abs(words.columnPlaces[c] - words.rowPlaces[index]) * 1e-6;
                 columns[count] = c;
                 scores[count] = score + bonus;
                 if (best < 0 || scores[count] > scores[best]) {

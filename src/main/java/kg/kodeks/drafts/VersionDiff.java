@@ -1,7 +1,6 @@
 package kg.kodeks.drafts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,7 +26,6 @@ public final class VersionDiff {
 
     static final double SAME_CHAPTER = 0.4;
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private VersionDiff() {}
@@ -73,8 +71,10 @@ public final class VersionDiff {
         List<Article> olds = articles(older);
         List<Article> news = articles(newer);
         Map<Article, Article> pairs = match(olds, news);
-        Map<Unit, Unit> chapters = matchChapters(chapters(older), chapters(newer), pairs);
-        List<Change> changes = new ArrayList<>(chapterChanges(chapters(older), chapters(newer), chapters));
+        List<Unit> oldChapters = chapters(older);
+        List<Unit> newChapters = chapters(newer);
+        Map<Unit, Unit> chapters = matchChapters(oldChapters, newChapters, pairs);
+        List<Change> changes = new ArrayList<>(chapterChanges(oldChapters, newChapters, chapters));
         Set<Article> matchedOld = new HashSet<>(pairs.values());
         for (Article now : news) {
             Article was = pairs.get(now);
@@ -330,9 +330,27 @@ public final class VersionDiff {
         unit.children().forEach(child -> addTokens(child, tokens));
     }
 
+    /** The text split at runs of whitespace ({@code \s+}), as that pattern would split it, without a pattern. */
     static List<String> words(String text) {
         String trimmed = text.trim();
-        return trimmed.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(trimmed));
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (isSpace(trimmed.charAt(i))) {
+                if (i > start) {
+                    words.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (start < trimmed.length()) {
+            words.add(trimmed.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<String> lower(List<String> words) {
