@@ -2,7 +2,6 @@ package kg.kodeks.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,23 +56,67 @@ public final class EditorialNotes {
 
     /** Closes the gaps a removed note leaves: double spaces and spaces before punctuation. */
     private static String tidy(String text) {
+        if (isTidy(text)) {
+            return text;
+        }
         String single = SPACE_RUNS.matcher(text).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(single).replaceAll("$1").trim();
+    }
+
+    /** True when {@link #tidy} would leave the text as it is, which is so for almost every unit. */
+    private static boolean isTidy(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ')) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(text.charAt(i - 1)) && (isSpace(c) || c == '.' || c == ',' || c == ';' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@code \s} stands for in the patterns above. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when a heading or text only says that the unit was repealed. */
     public static boolean saysRepealed(String text) {
         String trimmed = text.trim();
-        return REPEALED.matcher(trimmed).matches()
+        return mayStartRepeal(trimmed) && REPEALED.matcher(trimmed).matches()
                 || mayNameRepealingAct(trimmed) && REPEALED_BY.matcher(trimmed).matches();
     }
 
-    /** Rules out, without the costly pattern, texts that cannot end in a Kyrgyz repeal. */
+    /**
+     * Rules out texts that cannot match {@link #REPEALED}: its words start with у, и, к or а in
+     * either case (compared as the case-insensitive pattern compares them). Called for every unit.
+     */
+    private static boolean mayStartRepeal(String trimmed) {
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(Character.toUpperCase(trimmed.charAt(0)));
+        return first == 'у' || first == 'и' || first == 'к' || first == 'а';
+    }
+
+    /**
+     * Rules out, without the costly pattern, texts that cannot end in a Kyrgyz repeal: they hold
+     * «жогот» or «салын» in any case. Looked for without a lower-case copy of every unit's text.
+     */
     private static boolean mayNameRepealingAct(String trimmed) {
         if (trimmed.length() > REPEALED_BY_MAX_LENGTH) {
             return false;
         }
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        return lower.contains("жогот") || lower.contains("салын");
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if ((c == 'ж' || c == 'Ж') && trimmed.regionMatches(true, i, "жогот", 0, 5)
+                    || (c == 'с' || c == 'С') && trimmed.regionMatches(true, i, "салын", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

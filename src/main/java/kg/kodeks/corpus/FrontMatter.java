@@ -41,6 +41,18 @@ public final class FrontMatter {
 
     /** Splits the lines of a file into front matter and body. */
     public static Parsed split(String file, List<String> rawLines) {
+        return split(file, rawLines, true);
+    }
+
+    /**
+     * Reads the front matter alone and leaves the body out of the result (empty), for a reader
+     * that takes the body lines apart itself: cleaning them here would be wasted work.
+     */
+    public static Parsed header(String file, List<String> rawLines) {
+        return split(file, rawLines, false);
+    }
+
+    private static Parsed split(String file, List<String> rawLines, boolean withBody) {
         List<Problem> problems = new ArrayList<>();
         int first = 0;
         while (first < rawLines.size() && rawLines.get(first).isBlank()) {
@@ -65,11 +77,10 @@ public final class FrontMatter {
             yaml.append(rawLines.get(i)).append('\n');
         }
         Map<String, Object> fields = readYaml(file, first + 2, yaml.toString(), problems);
-        String body = String.join("\n", rawLines.subList(close + 1, rawLines.size()));
-        return new Parsed(
-                fields == null ? null : new FrontMatter(fields, yamlLines, close + 2),
-                TextCleaner.lines(body, close + 2),
-                problems);
+        List<SourceLine> body = withBody
+                ? TextCleaner.lines(String.join("\n", rawLines.subList(close + 1, rawLines.size())), close + 2)
+                : List.of();
+        return new Parsed(fields == null ? null : new FrontMatter(fields, yamlLines, close + 2), body, problems);
     }
 
     @SuppressWarnings("unchecked")

@@ -20,16 +20,23 @@ public record StructureLine(UnitKind kind, String number, String rest) {
     private static final String ROMAN = "[IVXLCІ]+";
     private static final String NUM = "\\d+(?:-\\d+)*";
     private static final String TAIL = "(?:[.:]\\s*|\\s+|$)(.*)";
+    /** What a match may start with, in lower case: digits, and digits or Roman numerals. */
+    private static final String DIGITS = "0123456789";
+
+    private static final String DIGITS_OR_ROMAN = DIGITS + "ivxlcі";
     private static final List<Rule> RULES = List.of(
-            new Rule(UnitKind.SECTION, "(?iu)^(?:раздел)\\s+(" + ROMAN + "|" + NUM + ")" + TAIL, 1),
-            new Rule(UnitKind.SECTION, "(?iu)^(" + ROMAN + "|" + NUM + ")[-\\s]?(?:бөлүм)" + TAIL, 1),
-            new Rule(UnitKind.CHAPTER, "(?iu)^(?:глава)\\s+(" + NUM + "|" + ROMAN + ")" + TAIL, 1),
-            new Rule(UnitKind.CHAPTER, "(?iu)^(" + NUM + "|" + ROMAN + ")[-\\s]?(?:глава|бап)" + TAIL, 1),
-            new Rule(UnitKind.ARTICLE, "(?iu)^(?:статья)\\s+(" + NUM + ")" + TAIL, 1),
-            new Rule(UnitKind.ARTICLE, "(?iu)^(" + NUM + ")[-\\s]?(?:берене)" + TAIL, 1),
-            new Rule(UnitKind.PART, "^(" + NUM + ")\\.\\s+(.*)", 1),
-            new Rule(UnitKind.POINT, "^(" + NUM + ")\\)\\s*(.*)", 1),
-            new Rule(UnitKind.SUBPOINT, "(?u)^([а-яёңөү](?:-\\d+)?)\\)\\s*(.*)", 1));
+            new Rule(UnitKind.SECTION, "(?iu)^(?:раздел)\\s+(" + ROMAN + "|" + NUM + ")" + TAIL, "р"),
+            new Rule(UnitKind.SECTION, "(?iu)^(" + ROMAN + "|" + NUM + ")[-\\s]?(?:бөлүм)" + TAIL, DIGITS_OR_ROMAN),
+            new Rule(UnitKind.CHAPTER, "(?iu)^(?:глава)\\s+(" + NUM + "|" + ROMAN + ")" + TAIL, "г"),
+            new Rule(UnitKind.CHAPTER, "(?iu)^(" + NUM + "|" + ROMAN + ")[-\\s]?(?:глава|бап)" + TAIL, DIGITS_OR_ROMAN),
+            new Rule(UnitKind.ARTICLE, "(?iu)^(?:статья)\\s+(" + NUM + ")" + TAIL, "с"),
+            new Rule(UnitKind.ARTICLE, "(?iu)^(" + NUM + ")[-\\s]?(?:берене)" + TAIL, DIGITS),
+            new Rule(UnitKind.PART, "^(" + NUM + ")\\.\\s+(.*)", DIGITS),
+            new Rule(UnitKind.POINT, "^(" + NUM + ")\\)\\s*(.*)", DIGITS),
+            new Rule(
+                    UnitKind.SUBPOINT,
+                    "(?u)^([а-яёңөү](?:-\\d+)?)\\)\\s*(.*)",
+                    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөү"));
     private static final Pattern DECORATION = Pattern.compile("^(?:#{1,6}\\s+|>\\s?|[*_]{2}|\\*\\s+|-\\s+(?=\\d))+");
     private static final Pattern TRAILING_EMPHASIS = Pattern.compile("[*_]{2}\\s*$");
     private static final Pattern EMPHASIS = Pattern.compile("^[*_]{2}|[*_]{2}$");
@@ -51,14 +58,18 @@ public record StructureLine(UnitKind kind, String number, String rest) {
         if (!mayOpenUnit(text)) {
             return new StructureLine(null, "", text);
         }
+        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(0)));
         for (Rule rule : RULES) {
+            if (rule.starts.indexOf(first) < 0) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             if (m.matches()) {
                 String rest = stripEmphasis(m.group(m.groupCount()));
                 if (rule.kind.ordinal() <= UnitKind.ARTICLE.ordinal() && startsLowerCase(rest)) {
                     break; // «Статья 12 настоящего Закона …» continues a sentence, it opens nothing
                 }
-                return new StructureLine(rule.kind, m.group(rule.numberGroup), rest);
+                return new StructureLine(rule.kind, m.group(1), rest);
             }
         }
         return new StructureLine(null, "", text);
@@ -94,8 +105,40 @@ public record StructureLine(UnitKind kind, String number, String rest) {
         if (trimmed.isEmpty() || !isDecorated(trimmed)) {
             return trimmed;
         }
+        String heading = plainHeading(trimmed);
+        if (heading != null) {
+            return heading;
+        }
         String text = DECORATION.matcher(trimmed).replaceFirst("");
         return TRAILING_EMPHASIS.matcher(text).replaceFirst("").trim();
+    }
+
+    /**
+     * The text of a heading line with heading marks only («### Статья 1. …»), as the patterns
+     * would leave it; null for any other decoration. Headings are the decorated lines of a draft.
+     */
+    private static String plainHeading(String trimmed) {
+        int marks = 0;
+        while (marks < trimmed.length() && trimmed.charAt(marks) == '#') {
+            marks++;
+        }
+        int text = marks;
+        while (text < trimmed.length() && isSpace(trimmed.charAt(text))) {
+            text++;
+        }
+        if (marks == 0 || marks > 6 || text == marks || text == trimmed.length()) {
+            return null;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        if ("#>*_-".indexOf(trimmed.charAt(text)) >= 0 || last == '*' || last == '_') {
+            return null;
+        }
+        return trimmed.substring(text).trim();
+    }
+
+    /** The characters {@code \s} stands for in the patterns. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isDecorated(String trimmed) {
@@ -113,9 +156,13 @@ public record StructureLine(UnitKind kind, String number, String rest) {
         return EMPHASIS.matcher(text).replaceAll("").trim();
     }
 
-    private record Rule(UnitKind kind, Pattern pattern, int numberGroup) {
-        Rule(UnitKind kind, String regex, int numberGroup) {
-            this(kind, Pattern.compile(regex), numberGroup);
+    /**
+     * One pattern and the characters a match may start with, folded to lower case as a
+     * case-insensitive pattern folds them: a line starting otherwise is passed without a matcher.
+     */
+    private record Rule(UnitKind kind, Pattern pattern, String starts) {
+        Rule(UnitKind kind, String regex, String starts) {
+            this(kind, Pattern.compile(regex), starts);
         }
     }
 }

@@ -24,6 +24,9 @@ public final class TextCleaner {
 
     /** Cleans one line: unifies spaces, drops invisible characters, trims. */
     public static String cleanLine(String line) {
+        if (isClean(line)) {
+            return line;
+        }
         StringBuilder out = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -36,6 +39,42 @@ public final class TextCleaner {
             out.append(c);
         }
         return SPACES.matcher(out).replaceAll(" ").trim();
+    }
+
+    /**
+     * True when cleaning would not change the line: no invisible or control character, no space
+     * but single ASCII spaces between other characters. Most lines of a file are like that, and
+     * looking at them once is far cheaper than the replacement below.
+     */
+    private static boolean isClean(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || line.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c >= '\u007F' && mayNeedCleaning(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters beyond ASCII that the cleaning drops or turns into a space. */
+    private static boolean mayNeedCleaning(char c) {
+        return c <= '\u00A0'
+                || c == '\u00AD'
+                || c >= '\u2000' && c <= '\u200D'
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202F'
+                || c == '\u2060'
+                || c == '\u3000'
+                || c == '\uFEFF'
+                || c == '\u1680'
+                || c == '\u205F'
+                || c == '\u0085';
     }
 
     /** True for a line that is only a page header or a page number. */

@@ -3,11 +3,9 @@ package kg.kodeks.drafts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import kg.kodeks.drafts.DraftVersions.Version;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Language;
@@ -19,9 +17,11 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * The history of one article, following it back through renumbering and moves. Walks the
- * first-parent line from HEAD; where the file did not change, or the article's own lines did
- * not, nothing is parsed, so only the commits that touched the article cost a comparison.
+ * The history of one article, following it back through renumbering and moves along the
+ * first-parent line from HEAD. Every two neighbouring versions of the file are compared once, for
+ * all articles at a time, and what changed is remembered ({@link HistoryCache}, also on disk when
+ * the workspace has a cache folder); the walk then reads only the versions where its article's
+ * lines changed, and parses whole versions only where the article may have got a new number.
  */
 final class ArticleHistory {
     /** Said by the quick path when the article's lines changed but not its words (a comment, spacing). */
@@ -31,100 +31,139 @@ final class ArticleHistory {
     private ArticleHistory() {}
 
     static List<HistoryEntry> follow(DraftRepository repo, String article, Language language) throws KodeksException {
+        List<HistoryEntry> entries = follow(repo, article, language, repo.history(), true);
+        repo.history().save();
+        return entries;
+    }
+
+    /**
+     * Walks the history. With {@code learnFirst} every two neighbouring versions not compared
+     * before are compared first, in the order the versions are stored; without, each pair is
+     * compared when the walk comes to it (with an empty cache, the tests' plain reference).
+     */
+    static List<HistoryEntry> follow(
+            DraftRepository repo, String article, Language language, HistoryCache cache, boolean learnFirst)
+            throws KodeksException {
         RevCommit head = repo.head();
         if (head == null) {
             return List.of();
         }
-        String file = Draft.fileName(language);
-        Act act = act(repo, head, language);
+        Act act = act(repo, repo.blob(head, Draft.fileName(language)), language);
         Unit tracked = act == null ? null : find(act, article);
         if (tracked == null) {
-            throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, file);
+            throw new KodeksException(DraftReader.BUNDLE, "article.unknown", article, Draft.fileName(language));
         }
-        List<HistoryEntry> entries = new ArrayList<>();
         try (ObjectReader reader = repo.repository().newObjectReader();
                 RevWalk walk = new RevWalk(reader)) {
-            RevCommit current = walk.parseCommit(head);
-            ObjectId blob = repo.blob(reader, current, file);
-            Map<String, String> articles = null;
-            String segment = segment(repo.bytes(reader, blob), tracked.number(), language);
-            while (true) {
-                if (current.getParentCount() == 0) {
-                    entries.add(added(repo, current, tracked));
+            List<Version> chain = DraftVersions.chain(cache, reader, head, language);
+            if (learnFirst) {
+                DraftVersions.learn(repo.repository(), cache, reader, chain, language);
+            }
+            return new Walk(repo, cache, reader, walk, language).follow(chain, tracked);
+        } catch (IOException e) {
+            throw repo.readFailed(e);
+        }
+    }
+
+    /** One walk down the chain of versions, with what it needs at hand. */
+    private static final class Walk {
+        private final DraftRepository repo;
+        private final HistoryCache cache;
+        private final ObjectReader reader;
+        private final RevWalk walk;
+        private final Language language;
+
+        Walk(DraftRepository repo, HistoryCache cache, ObjectReader reader, RevWalk walk, Language language) {
+            this.repo = repo;
+            this.cache = cache;
+            this.reader = reader;
+            this.walk = walk;
+            this.language = language;
+        }
+
+        List<HistoryEntry> follow(List<Version> chain, Unit tracked) throws KodeksException, IOException {
+            List<HistoryEntry> entries = new ArrayList<>();
+            // The tracked article's lines in the current version, as bytes: older lines are made
+            // from them by the edits kept in the cache. The text compared is kept apart, because
+            // past a version that does not read it stays that of the last version compared.
+            byte[] lines = spans(chain.get(0).blob()).segmentBytes(tracked.number());
+            String segment = text(lines);
+            for (int i = 0; ; i++) {
+                Version current = chain.get(i);
+                if (i + 1 == chain.size()) {
+                    entries.add(added(current, tracked));
                     break;
                 }
-                RevCommit parent = walk.parseCommit(current.getParent(0));
-                ObjectId parentBlob = repo.blob(reader, parent, file);
-                if (parentBlob == null) {
-                    entries.add(added(repo, current, tracked));
-                    break;
-                }
-                if (parentBlob.equals(blob)) {
-                    current = parent;
+                Version parent = chain.get(i + 1);
+                if (parent.blob().equals(current.blob())) {
                     continue;
                 }
-                Set<String> changed = repo.changedArticles(blob, parentBlob);
-                if (segment != null && changed != null && !changed.contains(tracked.number())) {
-                    // Compared before (by an earlier history): this article did not change here.
-                    current = parent;
-                    blob = parentBlob;
-                    articles = null;
+                ArticleChanges changes = cache.changed(language, current.blob(), parent.blob());
+                if (segment != null && changes != null && !changes.contains(tracked.number())) {
                     continue;
                 }
-                Map<String, String> parentArticles = articles(repo.bytes(reader, parentBlob), language);
-                if (changed == null) {
-                    if (articles == null) {
-                        articles = articles(repo.bytes(reader, blob), language);
-                    }
-                    repo.rememberChangedArticles(blob, parentBlob, differing(articles, parentArticles));
+                ArticleSpans parentSpans = null;
+                if (changes == null) {
+                    ArticleSpans currentSpans = spans(current.blob());
+                    parentSpans = spans(parent.blob());
+                    changes = ArticleChanges.of(currentSpans.changedSince(parentSpans), currentSpans, parentSpans);
+                    cache.remember(language, current.blob(), parent.blob(), changes);
                 }
-                String parentSegment = parentArticles.get(tracked.number());
+                byte[] parentLines = parentSpans != null
+                        ? parentSpans.segmentBytes(tracked.number())
+                        : changes.before(tracked.number(), lines);
+                String parentSegment = text(parentLines);
+                lines = parentLines;
                 if (segment != null && segment.equals(parentSegment)) {
-                    current = parent;
-                    blob = parentBlob;
-                    articles = parentArticles;
                     continue;
                 }
-                HistoryEntry quick = sameNumber(repo, current, tracked, segment, parentSegment);
+                HistoryEntry quick = sameNumber(repo, commit(current), tracked, segment, parentSegment);
                 if (quick != null) {
                     if (quick != UNCHANGED) {
                         entries.add(quick);
                     }
-                    current = parent;
-                    blob = parentBlob;
                     segment = parentSegment;
-                    articles = parentArticles;
                     continue;
                 }
-                Act newer = act(repo, current, language);
-                Act older = act(repo, parent, language);
+                Act newer = act(repo, current.blob(), language);
+                Act older = act(repo, parent.blob(), language);
                 if (newer == null || older == null) {
                     // A version that does not read cannot be compared; look past it.
-                    current = parent;
-                    blob = parentBlob;
-                    articles = parentArticles;
                     continue;
                 }
                 Unit now = find(newer, tracked.eid());
                 Unit was = VersionDiff.matching(older, newer).oldFor(now == null ? tracked.eid() : now.eid());
                 if (was == null) {
-                    entries.add(added(repo, current, tracked));
+                    entries.add(added(current, tracked));
                     break;
                 }
-                HistoryEntry entry = entry(repo, current, was, now == null ? tracked : now);
+                HistoryEntry entry = entry(repo, commit(current), was, now == null ? tracked : now);
                 if (entry != null) {
                     entries.add(entry);
                 }
                 tracked = was;
-                current = parent;
-                blob = parentBlob;
-                articles = parentArticles;
-                segment = parentArticles.get(was.number());
+                lines = (parentSpans != null ? parentSpans : spans(parent.blob())).segmentBytes(was.number());
+                segment = text(lines);
             }
-        } catch (IOException e) {
-            throw repo.readFailed(e);
+            return entries;
         }
-        return entries;
+
+        private static String text(byte[] lines) {
+            return lines == null ? null : new String(lines, StandardCharsets.UTF_8);
+        }
+
+        private ArticleSpans spans(ObjectId blob) throws KodeksException {
+            return ArticleSpans.of(repo.bytes(reader, blob), language);
+        }
+
+        private RevCommit commit(Version version) throws IOException {
+            return walk.parseCommit(version.commit());
+        }
+
+        private HistoryEntry added(Version version, Unit article) throws KodeksException, IOException {
+            return new HistoryEntry(
+                    repo.info(commit(version)), Change.ADDED, article.eid(), article.number(), null, List.of());
+        }
     }
 
     /**
@@ -205,12 +244,8 @@ final class ArticleHistory {
         return at <= 0 ? "" : eid.substring(0, at);
     }
 
-    private static HistoryEntry added(DraftRepository repo, RevCommit commit, Unit article) throws KodeksException {
-        return new HistoryEntry(repo.info(commit), Change.ADDED, article.eid(), article.number(), null, List.of());
-    }
-
-    private static Act act(DraftRepository repo, RevCommit commit, Language language) throws KodeksException {
-        DraftFile file = repo.file(commit, language);
+    private static Act act(DraftRepository repo, ObjectId blob, Language language) throws KodeksException {
+        DraftFile file = blob == null ? null : repo.file(blob, language);
         return file == null ? null : file.act();
     }
 
@@ -224,102 +259,13 @@ final class ArticleHistory {
         return unit != null && unit.kind() == UnitKind.ARTICLE ? unit : null;
     }
 
-    /**
-     * Every article of a version by its number: its lines from its heading to the next structural
-     * heading. Only the first bytes of lines that could be headings are decoded before cutting.
-     */
+    /** Every article of a version by its number: its lines from its heading to the next structural heading. */
     static Map<String, String> articles(byte[] data, Language language) {
-        Map<String, String> found = new HashMap<>();
-        String number = null;
-        int begin = -1;
-        int pos = 0;
-        while (pos < data.length) {
-            int end = nextLine(data, pos);
-            String head = lineHead(data, pos, end);
-            if (head != null && isHeading(head)) {
-                if (number != null) {
-                    found.putIfAbsent(number, new String(data, begin, pos - begin, StandardCharsets.UTF_8));
-                }
-                number = articleNumber(head, language);
-                begin = pos;
-            }
-            pos = end;
-        }
-        if (number != null) {
-            found.putIfAbsent(number, new String(data, begin, data.length - begin, StandardCharsets.UTF_8));
-        }
-        return found;
-    }
-
-    /** The number of an article heading («Статья 12.», «12-берене»), or null for other headings. */
-    private static String articleNumber(String head, Language language) {
-        if (language == Language.RUS) {
-            if (!head.startsWith("Статья ")) {
-                return null;
-            }
-            int dot = head.indexOf('.', 7);
-            return dot < 0 ? null : head.substring(7, dot);
-        }
-        int dash = head.indexOf("-берене");
-        return dash <= 0 ? null : head.substring(0, dash);
-    }
-
-    private static Set<String> differing(Map<String, String> newer, Map<String, String> older) {
-        Set<String> numbers = new HashSet<>();
-        newer.forEach((number, text) -> {
-            if (!text.equals(older.get(number))) {
-                numbers.add(number);
-            }
-        });
-        older.keySet().stream().filter(n -> !newer.containsKey(n)).forEach(numbers::add);
-        return numbers;
+        return ArticleSpans.of(data, language).articles();
     }
 
     /** The lines of one article of a version, or null when no article has that number. */
     static String segment(byte[] data, String number, Language language) {
-        return articles(data, language).get(number);
-    }
-
-    /** The start of the line after the one at {@code pos} (the end of the data on the last line). */
-    private static int nextLine(byte[] data, int pos) {
-        int end = pos;
-        while (end < data.length && data[end] != '\n') {
-            end++;
-        }
-        return Math.min(data.length, end + 1);
-    }
-
-    /** The first characters of a line that may be a heading (after Markdown marks), else null. */
-    private static String lineHead(byte[] data, int from, int to) {
-        int i = from;
-        while (i < to && (data[i] == '#' || data[i] == ' ')) {
-            i++;
-        }
-        if (i >= to) {
-            return null;
-        }
-        byte b = data[i];
-        boolean digit = b >= '0' && b <= '9' && i + 1 < to && data[i + 1] != '.' && data[i + 1] != ')';
-        // UTF-8 of the capitals С, Г, Р that begin «Статья», «Глава», «Раздел».
-        boolean capital = b == (byte) 0xD0
-                && i + 1 < to
-                && (data[i + 1] == (byte) 0xA1 || data[i + 1] == (byte) 0x93 || data[i + 1] == (byte) 0xA0);
-        if (!digit && !capital) {
-            return null;
-        }
-        return new String(data, i, Math.min(to - i, 48), StandardCharsets.UTF_8);
-    }
-
-    private static boolean isHeading(String line) {
-        if (line.startsWith("Статья ") || line.startsWith("Глава ") || line.startsWith("Раздел ")) {
-            return true;
-        }
-        int i = 0;
-        while (i < line.length() && (Character.isDigit(line.charAt(i)) || line.charAt(i) == '-')) {
-            i++;
-        }
-        String rest = line.substring(i);
-        return i > 0 && (rest.startsWith("берене") || rest.startsWith("глава") || rest.startsWith("бап"))
-                || line.contains("бөлүм") && i > 0;
+        return ArticleSpans.of(data, language).segment(number);
     }
 }

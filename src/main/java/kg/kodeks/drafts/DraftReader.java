@@ -60,9 +60,18 @@ public final class DraftReader {
 
     /** Parses the text of one draft file. */
     public static DraftFile parse(String name, Language language, String text) {
+        return parse(name, language, text, true);
+    }
+
+    /**
+     * Parses the text of one draft file. With {@code plainFirst} the text lines of plain Markdown
+     * are told line by line ({@link PlainMarkdown}), else always by flexmark; the results are the
+     * same, which the tests check by reading drafts both ways.
+     */
+    static DraftFile parse(String name, Language language, String text, boolean plainFirst) {
         String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> raw = List.of(clean.split("\\r\\n|\\r|\\n", -1));
-        FrontMatter.Parsed parsed = FrontMatter.split(name, raw);
+        List<String> raw = lines(clean);
+        FrontMatter.Parsed parsed = FrontMatter.header(name, raw);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.frontMatter() == null) {
             return new DraftFile(name, language, null, "", List.of(), problems);
@@ -79,7 +88,7 @@ public final class DraftReader {
                     language.code()));
             meta = null;
         }
-        Lines lines = classify(clean, raw, front.bodyStart());
+        Lines lines = classify(clean, raw, front.bodyStart(), plainFirst);
         StructureParser.Body body = StructureParser.parse(name, lines.text);
         problems.addAll(body.problems());
         String version = front.text("version");
@@ -94,21 +103,56 @@ public final class DraftReader {
     /** The body lines (text lines kept, everything else blank) and the comments by line. */
     private record Lines(List<SourceLine> text, List<SourceLine> comments) {}
 
-    private static Lines classify(String text, List<String> raw, int bodyStart) {
-        boolean[] isText = new boolean[raw.size() + 1];
-        Node document = PARSER.parse(text);
-        mark(document, isText, lineStarts(text));
-        List<SourceLine> body = new ArrayList<>();
+    private static Lines classify(String text, List<String> raw, int bodyStart, boolean plainFirst) {
+        boolean[] isText = plainFirst && !hasLoneCarriageReturn(text) ? PlainMarkdown.textLines(raw, bodyStart) : null;
+        if (isText == null) {
+            isText = new boolean[raw.size() + 1];
+            Node document = PARSER.parse(text);
+            mark(document, isText, lineStarts(text));
+        }
+        List<SourceLine> body = new ArrayList<>(Math.max(0, raw.size() - bodyStart + 1));
         List<SourceLine> comments = new ArrayList<>();
         for (int i = bodyStart - 1; i < raw.size(); i++) {
             String line = raw.get(i);
+            String withoutComments = line;
             if (line.contains("<!--")) {
                 collectComments(line, i + 1, comments);
+                withoutComments = COMMENT.matcher(line).replaceAll(" ");
             }
-            String withoutComments = COMMENT.matcher(line).replaceAll(" ");
             body.add(new SourceLine(i + 1, isText[i] ? TextCleaner.cleanLine(withoutComments) : ""));
         }
         return new Lines(body, comments);
+    }
+
+    /** The lines of a text, split at {@code \r\n}, {@code \r} or {@code \n}; a final empty line is kept. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /**
+     * True when a line ends in {@code \r} alone. flexmark's offsets are then mapped to lines
+     * by {@code \n} only, and the line-by-line answer could differ from that.
+     */
+    private static boolean hasLoneCarriageReturn(String text) {
+        for (int at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) {
+            if (at + 1 >= text.length() || text.charAt(at + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mark(Node node, boolean[] isText, int[] lineStarts) {
@@ -160,21 +204,21 @@ public final class DraftReader {
 
     /** Gives each source annotation to the unit it follows: the last unit opened at or before its line. */
     private static List<SourceNote> attach(String name, Act act, List<SourceLine> comments, List<Problem> problems) {
+        if (comments.isEmpty()) {
+            return List.of();
+        }
         List<Unit> units = act.allUnits()
                 .sorted(java.util.Comparator.comparingInt(Unit::line))
                 .toList();
+        int[] starts = units.stream().mapToInt(Unit::line).toArray();
         List<SourceNote> notes = new ArrayList<>();
         for (SourceLine comment : comments) {
             Matcher m = SOURCE.matcher(comment.text());
             if (!m.matches()) {
                 continue;
             }
-            Unit owner = null;
-            for (Unit unit : units) {
-                if (unit.line() <= comment.number()) {
-                    owner = unit;
-                }
-            }
+            int at = lastAtOrBefore(starts, comment.number());
+            Unit owner = at < 0 ? null : units.get(at);
             if (owner == null) {
                 problems.add(problem(name, comment.number(), Problem.ERROR, "draft.sourceOutside", m.group(1)));
                 continue;
@@ -186,6 +230,21 @@ public final class DraftReader {
             }
         }
         return notes;
+    }
+
+    /** The last index whose line is at or before {@code line} in lines sorted upwards, or -1. */
+    private static int lastAtOrBefore(int[] lines, int line) {
+        int low = 0;
+        int high = lines.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (lines[mid] <= line) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - 1;
     }
 
     static Problem problem(String file, int line, String severity, String key, String... args) {

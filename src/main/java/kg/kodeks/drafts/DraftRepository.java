@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import kg.kodeks.error.KodeksException;
 import kg.kodeks.error.Problem;
 import kg.kodeks.model.Language;
@@ -58,11 +59,11 @@ public final class DraftRepository implements AutoCloseable {
     private static final Pattern IDENT = Pattern.compile("\\s*(.+?)\\s*<([^<>\\s]+)>\\s*");
 
     static {
-        // Walking history reads every version of a file of a few hundred kilobytes; each is a
-        // delta on the one before, in chains up to 50 deep. JGit's default 10 MB delta base
-        // cache cannot hold such a chain, so every version would be rebuilt from far back.
+        // A pack of many versions of one file is read window by window; JGit's default of 10 MB
+        // of windows would drop and read again the same parts of a larger pack. The delta base
+        // cache keeps its default: history is read in pack order, where the one base JGit keeps
+        // per read is all that helps, and a larger cache only keeps dead versions alive longer.
         WindowCacheConfig cache = new WindowCacheConfig();
-        cache.setDeltaBaseCacheLimit(64 * WindowCacheConfig.MB);
         cache.setPackedGitLimit(64 * WindowCacheConfig.MB);
         cache.install();
     }
@@ -71,18 +72,23 @@ public final class DraftRepository implements AutoCloseable {
     private final Repository repo;
     private final Git git;
     private final Map<ObjectId, DraftFile> parsed = new HashMap<>();
-    /**
-     * For a version of a draft file and the version before it (keyed by the two blob ids), the
-     * numbers of the articles whose lines differ. History never changes, so once a walk has
-     * compared two versions, the next history of any article passes them without reading them.
-     */
-    private final Map<List<ObjectId>, java.util.Set<String>> changedArticles =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** What walks through the history learnt (parents, blobs, changed articles), for the next walk. */
+    private final HistoryCache history;
 
-    private DraftRepository(Path dir, Repository repo) {
+    private DraftRepository(Path dir, Repository repo, Path cacheDir) {
         this.dir = dir;
         this.repo = repo;
         this.git = new Git(repo);
+        this.history = new HistoryCache(cacheDir == null ? null : cacheDir.resolve(HistoryCache.FILE));
+        applyWriteSettings();
+    }
+
+    /**
+     * Settings JGit takes from the repository's configuration, set in memory only. They are set
+     * again before every write, because JGit reloads the configuration when its file changes (a
+     * {@code git config} by hand), which drops what was set in memory.
+     */
+    private void applyWriteSettings() {
         // JGit forces object and ref files to disk with these; they are set in memory only,
         // because command-line Git warns about core.fsyncObjectFiles and reads core.fsync.
         StoredConfig config = repo.getConfig();
@@ -91,6 +97,17 @@ public final class DraftRepository implements AutoCloseable {
         // JGit runs an automatic gc after fetch and merge; detached, it holds .git/gc.log.lock
         // in the background, which the lock check above then takes for another writer.
         config.setBoolean("gc", null, "autoDetach", false);
+        // Compression as command-line Git chooses it: loose objects by core.looseCompression
+        // (default 1, the fastest: a commit writes the whole draft), packs by pack.compression
+        // (default zlib's). JGit reads core.compression for both, so each is set as Git would.
+        int compression = config.getInt("core", null, "compression", Deflater.DEFAULT_COMPRESSION);
+        boolean coreSet = config.getNames("core").contains("compression");
+        config.setInt("pack", null, "compression", config.getInt("pack", null, "compression", compression));
+        config.setInt(
+                "core",
+                null,
+                "compression",
+                config.getInt("core", null, "looseCompression", coreSet ? compression : 1));
     }
 
     /** True when the folder holds a Git repository of its own. */
@@ -98,8 +115,16 @@ public final class DraftRepository implements AutoCloseable {
         return Files.isDirectory(dir.resolve(".git"));
     }
 
-    /** Opens the repository in {@code dir}. */
+    /** Opens the repository in {@code dir}; what history walks learn is kept in memory only. */
     public static DraftRepository open(Path dir) throws KodeksException {
+        return open(dir, null);
+    }
+
+    /**
+     * Opens the repository in {@code dir}, keeping what history walks learn in {@code cacheDir}
+     * as well (the workspace's {@code .kodeks}), so that the next process need not learn it again.
+     */
+    public static DraftRepository open(Path dir, Path cacheDir) throws KodeksException {
         if (!exists(dir)) {
             throw new KodeksException(DraftReader.BUNDLE, "repo.missing", dir.toString());
         }
@@ -109,7 +134,7 @@ public final class DraftRepository implements AutoCloseable {
                     .setWorkTree(dir.toFile())
                     .setMustExist(true)
                     .build();
-            return new DraftRepository(dir, repo);
+            return new DraftRepository(dir, repo, cacheDir);
         } catch (IOException e) {
             throw new KodeksException(
                     e, DraftReader.BUNDLE, "repo.open", dir.toString(), String.valueOf(e.getMessage()));
@@ -128,7 +153,7 @@ public final class DraftRepository implements AutoCloseable {
             StoredConfig config = created.getRepository().getConfig();
             config.setString("core", null, "fsync", "committed");
             config.save();
-            return new DraftRepository(dir, created.getRepository());
+            return new DraftRepository(dir, created.getRepository(), null);
         } catch (IOException | GitAPIException e) {
             throw new KodeksException(
                     e, DraftReader.BUNDLE, "repo.open", dir.toString(), String.valueOf(e.getMessage()));
@@ -220,22 +245,18 @@ public final class DraftRepository implements AutoCloseable {
         return new Draft(files);
     }
 
-    java.util.Set<String> changedArticles(ObjectId newer, ObjectId older) {
-        return changedArticles.get(List.of(newer, older));
-    }
-
-    void rememberChangedArticles(ObjectId newer, ObjectId older, java.util.Set<String> numbers) {
-        if (changedArticles.size() < 1_000_000) {
-            changedArticles.put(List.of(newer, older), java.util.Set.copyOf(numbers));
-        }
+    HistoryCache history() {
+        return history;
     }
 
     /** One language file of a commit, parsed once per blob. */
     DraftFile file(RevCommit commit, Language language) throws KodeksException {
         ObjectId blob = blob(commit, Draft.fileName(language));
-        if (blob == null) {
-            return null;
-        }
+        return blob == null ? null : file(blob, language);
+    }
+
+    /** One version of a language file, parsed once per blob. */
+    DraftFile file(ObjectId blob, Language language) throws KodeksException {
         DraftFile cached = parsed.get(blob);
         if (cached == null) {
             cached = DraftReader.parse(Draft.fileName(language), language, text(blob));
@@ -393,8 +414,10 @@ public final class DraftRepository implements AutoCloseable {
         try (WriteLock lock = writeLock()) {
             checkLocks();
             try {
-                git.add().addFilepattern(".").call();
-                git.add().addFilepattern(".").setUpdate(true).call();
+                // One pass stages new, changed and deleted files alike. A second pass (add -u)
+                // would hash the draft again: it was written a moment ago, so Git cannot trust
+                // its time stamp and rereads it.
+                git.add().addFilepattern(".").setAll(true).call();
                 RevCommit commit = git.commit()
                         .setMessage(message)
                         .setAuthor(author)
@@ -514,7 +537,9 @@ public final class DraftRepository implements AutoCloseable {
      * files live in this repository), so that two processes never interleave their writes.
      */
     WriteLock writeLock() throws KodeksException {
-        return lockForWriting(dir);
+        WriteLock lock = lockForWriting(dir);
+        applyWriteSettings();
+        return lock;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Drafts implements AutoCloseable {
                 throw new KodeksException(
                         DraftReader.BUNDLE, "repo.missing", workspace.drafts().toString());
             }
-            repository = DraftRepository.open(workspace.drafts());
+            repository = DraftRepository.open(workspace.drafts(), workspace.cache());
         }
         return repository;
     }

@@ -1,7 +1,6 @@
 package kg.kodeks.drafts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kg.kodeks.model.Act;
 import kg.kodeks.model.Unit;
 import kg.kodeks.model.UnitKind;
@@ -25,6 +25,8 @@ public final class VersionDiff {
     static final double SAME_ARTICLE = 0.5;
 
     static final double SAME_CHAPTER = 0.4;
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private VersionDiff() {}
 
@@ -69,8 +71,10 @@ public final class VersionDiff {
         List<Article> olds = articles(older);
         List<Article> news = articles(newer);
         Map<Article, Article> pairs = match(olds, news);
-        Map<Unit, Unit> chapters = matchChapters(chapters(older), chapters(newer), pairs);
-        List<Change> changes = new ArrayList<>(chapterChanges(chapters(older), chapters(newer), chapters));
+        List<Unit> oldChapters = chapters(older);
+        List<Unit> newChapters = chapters(newer);
+        Map<Unit, Unit> chapters = matchChapters(oldChapters, newChapters, pairs);
+        List<Change> changes = new ArrayList<>(chapterChanges(oldChapters, newChapters, chapters));
         Set<Article> matchedOld = new HashSet<>(pairs.values());
         for (Article now : news) {
             Article was = pairs.get(now);
@@ -207,35 +211,9 @@ public final class VersionDiff {
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Article now : news) {
-            if (pairs.containsKey(now)) {
-                continue;
-            }
-            for (Article was : olds) {
-                if (usedOld.contains(was)) {
-                    continue;
-                }
-                double score = similarity(was.words(), now.words());
-                if (score >= SAME_ARTICLE) {
-                    // A small preference for the same number and the nearest place breaks ties.
-                    double bonus = (was.unit().number().equals(now.unit().number()) ? 0.02 : 0)
-                            - Math.abs(was.index() - now.index()) * 1e-6;
-                    candidates.add(new Candidate(was, now, score + bonus));
-                }
-            }
-        }
-        candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
-        for (Candidate c : candidates) {
-            if (!pairs.containsKey(c.now()) && !usedOld.contains(c.was())) {
-                pairs.put(c.now(), c.was());
-                usedOld.add(c.was());
-            }
-        }
+        ArticlePairing.pair(news, olds, pairs, usedOld);
         return pairs;
     }
-
-    private record Candidate(Article was, Article now, double score) {}
 
     /**
      * Pairs chapters: by heading first; a chapter whose heading changed altogether is still the
@@ -276,12 +254,18 @@ public final class VersionDiff {
         Map<Unit, Unit> pairs = new IdentityHashMap<>();
         Set<Unit> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object[]> candidates = new ArrayList<>();
+        Map<Unit, Set<String>> headingWords = new IdentityHashMap<>();
+        for (Unit chapter : olds) {
+            headingWords.put(chapter, new HashSet<>(lower(words(chapter.heading()))));
+        }
+        for (Unit chapter : news) {
+            headingWords.put(chapter, new HashSet<>(lower(words(chapter.heading()))));
+        }
         for (Unit now : news) {
             for (Unit was : olds) {
                 double score = now.heading().equals(was.heading())
                         ? 2
-                        : similarity(
-                                new HashSet<>(lower(words(was.heading()))), new HashSet<>(lower(words(now.heading()))));
+                        : similarity(headingWords.get(was), headingWords.get(now));
                 if (score >= SAME_CHAPTER) {
                     candidates.add(new Object[] {was, now, score + (was.number().equals(now.number()) ? 0.01 : 0)});
                 }
@@ -346,14 +330,32 @@ public final class VersionDiff {
         unit.children().forEach(child -> addTokens(child, tokens));
     }
 
+    /** The text split at runs of whitespace ({@code \s+}), as that pattern would split it, without a pattern. */
     static List<String> words(String text) {
         String trimmed = text.trim();
-        return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (isSpace(trimmed.charAt(i))) {
+                if (i > start) {
+                    words.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (start < trimmed.length()) {
+            words.add(trimmed.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<String> lower(List<String> words) {
         return words.stream()
-                .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .map(w -> NOT_A_LETTER.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))
                 .toList();
     }
 }

@@ -103,6 +103,42 @@ class DraftRepositoryTest {
     }
 
     @Test
+    void aCommitTakesInNewChangedAndDeletedFiles() throws Exception {
+        Path drafts = DraftTesting.sampleRepository(dir);
+        try (DraftRepository repo = DraftRepository.open(drafts)) {
+            Files.delete(drafts.resolve(Draft.fileName(Language.KIR)));
+            DraftTesting.edit(drafts, Language.RUS, "в квартал", "в два месяца");
+            Files.writeString(drafts.resolve("notes.txt"), "заметки");
+            repo.commit("Без киргизского файла", DraftTesting.ALICE);
+            assertTrue(repo.read("HEAD").file(Language.KIR).isEmpty());
+            assertTrue(repo.markdown("HEAD", Language.RUS).contains("в два месяца"));
+            assertTrue(repo.changedFiles().isEmpty(), repo.changedFiles().toString());
+        }
+        DraftTesting.assertFsckClean(drafts);
+    }
+
+    @Test
+    void writesAreForcedToDiskEvenAfterTheConfigurationFileChanged() throws Exception {
+        Path drafts = DraftTesting.sampleRepository(dir);
+        try (DraftRepository repo = DraftRepository.open(drafts)) {
+            repo.log(1);
+            // As «git config» by hand would: JGit then reloads the file and forgets what was set in memory.
+            Path config = drafts.resolve(".git/config");
+            Files.writeString(config, Files.readString(config) + "[user]\n\tname = Бек Тестов\n");
+            assertTrue(config.toFile().setLastModified(System.currentTimeMillis() + 5000));
+            DraftTesting.edit(drafts, Language.RUS, "в квартал", "в месяц");
+            repo.commit("Сессии", DraftTesting.ALICE);
+            var settings = repo.repository().getConfig();
+            assertEquals("Бек Тестов", settings.getString("user", null, "name"), "the file was read again");
+            assertTrue(settings.getBoolean("core", null, "fsyncObjectFiles", false));
+            assertTrue(settings.getBoolean("core", null, "fsyncRefFiles", false));
+            assertEquals(1, settings.getInt("core", null, "compression", -1), "loose objects as Git compresses them");
+            assertFalse(Files.readString(config).toLowerCase().contains("fsyncobjectfiles"), "set in memory only");
+        }
+        DraftTesting.assertFsckClean(drafts);
+    }
+
+    @Test
     void refusesToCommitADraftThatDoesNotRead() throws Exception {
         Path drafts = DraftTesting.sampleRepository(dir);
         try (DraftRepository repo = DraftRepository.open(drafts)) {

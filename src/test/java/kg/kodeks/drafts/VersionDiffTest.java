@@ -118,4 +118,20 @@ class VersionDiffTest {
     void findsNothingBetweenEqualVersions() {
         assertTrue(VersionDiff.compare(act(OLD), act(OLD)).isEmpty());
     }
+
+    @Test
+    void wordsAreSplitAtRunsOfWhitespaceAsThePatternSplitsThem() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        String alphabet = "аб1. \t\n\r\u000B\f\u00A0\u0001";
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String trimmed = text.toString().trim();
+            List<String> expected = trimmed.isEmpty() ? List.of() : List.of(spaces.split(trimmed));
+            assertEquals(expected, VersionDiff.words(text.toString()), text.toString());
+        }
+    }
 }
