@@ -329,11 +329,11 @@ public final class SearchBenchmark {
     /** The language of a query word or phrase of the synthetic vocabulary. */
     private static Language languageOf(String words) {
         String first = words.split(" ")[0];
-        return Arrays.asList(SyntheticCorpus.KYRGYZ).contains(first)
-                        || Arrays.asList(SyntheticCorpus.KYRGYZ_FUNCTION).contains(words)
-                        || Arrays.asList(SyntheticCorpus.KYRGYZ).contains(words)
-                ? Language.KIR
-                : Language.RUS;
+        List<String> kyrgyz = new ArrayList<>(Arrays.asList(SyntheticCorpus.KYRGYZ));
+        kyrgyz.addAll(Arrays.asList(SyntheticCorpus.KYRGYZ_FUNCTION));
+        // A phrase may be one entry of the vocabulary («жүзөгө ашырат») or start with a Kyrgyz
+        // word («укуктуу эмес»).
+        return kyrgyz.contains(words) || kyrgyz.contains(first) ? Language.KIR : Language.RUS;
     }
 
     /** Word forms that occur in the synthetic corpus, from frequent to rare, both languages. */
