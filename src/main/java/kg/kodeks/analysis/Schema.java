@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles. */
     public static final String ID = "id";
@@ -75,8 +75,24 @@ public final class Schema {
         return TEXT_PREFIX + language.code();
     }
 
-    /** The analyzer of every field: per-language stemming, exact for {@link #EXACT}. */
+    /**
+     * The analyzer of every field as the index holds it: per-language stemming followed by the
+     * negation pairs ({@link NegationPairs}), exact for {@link #EXACT}.
+     */
     public static Analyzer indexAnalyzer() {
+        Map<String, Analyzer> perField = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            perField.put(textField(language), new NegationPairAnalyzer(Analyzers.forLanguage(language), language));
+        }
+        perField.put(EXACT, Analyzers.exact());
+        return new PerFieldAnalyzerWrapper(Analyzers.exact(), perField);
+    }
+
+    /**
+     * The analyzer queries are read with: the same without the negation pairs, which a query
+     * asks for by turning a phrase's negated words into their pair term ({@link NegationPairs}).
+     */
+    public static Analyzer queryAnalyzer() {
         Map<String, Analyzer> perField = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             perField.put(textField(language), Analyzers.forLanguage(language));
@@ -87,9 +103,11 @@ public final class Schema {
 
     /**
      * The index described as OpenSearch settings and mappings (Solr users map the same
-     * analyzers onto field types). The Kyrgyz stemmer has no counterpart there: it is named as a
-     * custom filter {@code kodeks_kyrgyz_stem}, to be provided by a plugin wrapping
-     * {@link KyrgyzStemFilter}; everything else is built-in.
+     * analyzers onto field types). The Kyrgyz stemmer and the negation pairs have no counterpart
+     * there: they are named as the custom filters {@code kodeks_kyrgyz_stem} and
+     * {@code kodeks_negation_pairs}, to be provided by a plugin wrapping {@link KyrgyzStemFilter}
+     * and {@link NegationPairFilter}; everything else is built-in. A stemmed field has a search
+     * analyzer without the pairs.
      */
     public static Map<String, Object> describe() {
         Map<String, Object> filters = new LinkedHashMap<>();
@@ -123,25 +141,38 @@ public final class Schema {
                 "kodeks_russian_keywords",
                 Map.of("type", "keyword_marker", "keywords", sorted(RussianLegalAnalyzer.PROTECTED_WORDS)));
         filters.put("kodeks_russian_stem", Map.of("type", "snowball", "language", "Russian"));
+        for (Language language : Language.values()) {
+            filters.put(
+                    "kodeks_" + language.code() + "_negation_pairs",
+                    Map.of(
+                            "type",
+                            "kodeks_negation_pairs",
+                            "language",
+                            language.code(),
+                            "note",
+                            "custom plugin: kg.kodeks.analysis.NegationPairFilter; indexes a negation and the word "
+                                    + "it binds to as one more term at the first word's position (не вправ, "
+                                    + "укуктуу эмес); queries ask for that term in place of the phrase"));
+        }
 
         Map<String, Object> analyzers = new LinkedHashMap<>();
-        analyzers.put(
-                "kodeks_kir",
-                custom(
-                        "lowercase",
-                        "kodeks_cyrillic_normalize",
-                        "kodeks_kyrgyz_stop",
-                        "kodeks_kyrgyz_keywords",
-                        "kodeks_kyrgyz_stem"));
-        analyzers.put(
-                "kodeks_rus",
-                custom(
-                        "lowercase",
-                        "kodeks_cyrillic_normalize",
-                        "kodeks_russian_stop",
-                        "kodeks_russian_keywords",
-                        "kodeks_russian_stem"));
-        analyzers.put("kodeks_exact", custom("lowercase", "kodeks_cyrillic_normalize"));
+        List<String> kyrgyz = List.of(
+                "lowercase",
+                "kodeks_cyrillic_normalize",
+                "kodeks_kyrgyz_stop",
+                "kodeks_kyrgyz_keywords",
+                "kodeks_kyrgyz_stem");
+        List<String> russian = List.of(
+                "lowercase",
+                "kodeks_cyrillic_normalize",
+                "kodeks_russian_stop",
+                "kodeks_russian_keywords",
+                "kodeks_russian_stem");
+        analyzers.put("kodeks_kir", custom(append(kyrgyz, "kodeks_kir_negation_pairs")));
+        analyzers.put("kodeks_kir_search", custom(kyrgyz));
+        analyzers.put("kodeks_rus", custom(append(russian, "kodeks_rus_negation_pairs")));
+        analyzers.put("kodeks_rus_search", custom(russian));
+        analyzers.put("kodeks_exact", custom(List.of("lowercase", "kodeks_cyrillic_normalize")));
 
         Map<String, Object> properties = new LinkedHashMap<>();
         for (String keyword : List.of(ID, LEVEL, ACT, EXPRESSION, LANG, EID, SHORT_EID, UNIT_KIND, STATUS, FILE)) {
@@ -155,7 +186,15 @@ public final class Schema {
         for (Language language : Language.values()) {
             properties.put(
                     textField(language),
-                    Map.of("type", "text", "analyzer", "kodeks_" + language.code(), "index_options", "offsets"));
+                    Map.of(
+                            "type",
+                            "text",
+                            "analyzer",
+                            "kodeks_" + language.code(),
+                            "search_analyzer",
+                            "kodeks_" + language.code() + "_search",
+                            "index_options",
+                            "offsets"));
         }
         properties.put(
                 EXACT,
@@ -167,12 +206,18 @@ public final class Schema {
         return out;
     }
 
-    private static Map<String, Object> custom(String... filters) {
+    private static Map<String, Object> custom(List<String> filters) {
         Map<String, Object> analyzer = new LinkedHashMap<>();
         analyzer.put("type", "custom");
         analyzer.put("tokenizer", "standard");
-        analyzer.put("filter", List.of(filters));
+        analyzer.put("filter", filters);
         return analyzer;
+    }
+
+    private static List<String> append(List<String> filters, String last) {
+        List<String> out = new java.util.ArrayList<>(filters);
+        out.add(last);
+        return List.copyOf(out);
     }
 
     private static List<String> sorted(org.apache.lucene.analysis.CharArraySet set) {

@@ -37,10 +37,16 @@ final class QueryBuilder {
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final List<String> NEGATIONS = List.of("не", "ни");
 
-    private final Analyzer analyzer = Schema.indexAnalyzer();
+    private final Analyzer analyzer = Schema.queryAnalyzer();
 
-    /** The text query, without filters. */
+    /** The text query, without filters, in the shape that runs fast ({@link QueryRewrite}). */
     Query parse(String text, Language language) throws KodeksException {
+        Query query = parsed(text, language);
+        return query instanceof MatchNoDocsQuery ? query : QueryRewrite.rewrite(query, language);
+    }
+
+    /** The text query as the parser makes it: each word or phrase in either field. */
+    Query parsed(String text, Language language) throws KodeksException {
         if (text.isEmpty()) {
             throw new KodeksException(SearchIndex.BUNDLE, "search.empty");
         }

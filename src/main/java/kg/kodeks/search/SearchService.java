@@ -42,8 +42,14 @@ public final class SearchService implements AutoCloseable {
     private final SearchIndex index;
     private final Supplier<CorpusReader.Result> corpus;
     private final QueryBuilder queries = new QueryBuilder();
-    /** One analyzer for every search: Lucene analyzers are thread-safe and cache their token streams per thread. */
-    private final Analyzer analyzer = Schema.indexAnalyzer();
+    /**
+     * The analyzers of every search: Lucene analyzers are thread-safe and cache their token
+     * streams per thread. The highlighter analyses as the index did, should it ever need to;
+     * "similar norms" picks characteristic words, not negation pairs.
+     */
+    private final Analyzer indexAnalyzer = Schema.indexAnalyzer();
+
+    private final Analyzer queryAnalyzer = Schema.queryAnalyzer();
 
     private volatile IndexProgress progress = IndexProgress.NONE;
     private volatile boolean current;
@@ -152,7 +158,7 @@ public final class SearchService implements AutoCloseable {
         Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
         String field = Schema.textField(ref.language());
         MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer);
+        mlt.setAnalyzer(queryAnalyzer);
         mlt.setFieldNames(new String[] {field});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
@@ -218,7 +224,7 @@ public final class SearchService implements AutoCloseable {
         if (slice.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
                 .withMaxLength(20_000)
                 .build();

@@ -80,6 +80,39 @@ class SearchServiceTest {
     }
 
     @Test
+    void highlightsStemmedWordFormsInBothLanguages() throws Exception {
+        SearchHit russian = search("бюджет утверждается").hits().stream()
+                .filter(h -> h.act().equals(SearchFixture.COUNCILS))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(russian.snippet().contains("<b>Бюджет</b> <b>утверждается</b>"), russian.snippet());
+        SearchHit kyrgyz = search("айыл кеңеши").hits().stream()
+                .filter(h -> h.eid().equals("chp_1__art_1__para_3"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(kyrgyz.snippet().contains("<b>Айыл</b> <b>кеңештеринин</b>"), kyrgyz.snippet());
+    }
+
+    @Test
+    void highlightsANegatedPhraseAsOne() throws Exception {
+        SearchHit russian = search("не вправе").hits().get(0);
+        assertTrue(russian.snippet().contains("окмоту <b>не вправе</b> отчуждать"), russian.snippet());
+        SearchResult kyrgyz =
+                workbench.search().search(SearchRequest.of("\"укуктуу эмес\"").withLanguage(Language.KIR));
+        assertEquals(Set.of("chp_1__art_2__para_1"), eids(kyrgyz));
+        assertTrue(
+                kyrgyz.hits().get(0).snippet().contains("<b>укуктуу эмес</b>."),
+                kyrgyz.hits().get(0).snippet());
+    }
+
+    @Test
+    void negationInsideALongerPhraseStillBinds() throws Exception {
+        assertEquals(Set.of("chp_1__art_2__para_1"), eids(search("\"окмоту не вправе отчуждать\"")));
+        assertEquals(0, search("\"окмоту не вправе заключать\"").total());
+        assertEquals(Set.of("chp_1__art_2__para_1"), eids(search("\"не вправе\"~1")));
+    }
+
+    @Test
     void givesParallelUnitInOtherLanguage() throws Exception {
         SearchHit hit = search("отчуждать").hits().get(0);
         assertEquals(new SearchHit.Parallel("chp_1__art_2__para_1", "kir"), hit.parallel());
