@@ -18,21 +18,22 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
-    /** Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles. */
+    /**
+     * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
+     * (indexed, not stored: it is made of the act, language, element id and level).
+     */
     public static final String ID = "id";
     /** {@code norm} or {@code article}. */
     public static final String LEVEL = "level";
     /** Work URI of the act ({@code /akn/kg/act/law/2011-07-15/101}). */
     public static final String ACT = "act";
-    /** Expression URI ({@code …/101/rus}). */
-    public static final String EXPRESSION = "expression";
     /** {@code kir} or {@code rus}. */
     public static final String LANG = "lang";
     /** Full element id. */
     public static final String EID = "eid";
-    /** Element id starting at the article. */
+    /** Element id starting at the article, only where it differs from the full one. */
     public static final String SHORT_EID = "short_eid";
     /** Kind of unit: article, part, point… */
     public static final String UNIT_KIND = "unit_kind";
@@ -48,7 +49,10 @@ public final class Schema {
     public static final String DATE = "date";
     /** Year of the act (point field for filters, stored). */
     public static final String YEAR = "year";
-    /** Corpus file the document came from, relative to the workspace (incremental updates). */
+    /**
+     * Corpus file the document came from, relative to the workspace (indexed, not stored: an
+     * update deletes by it).
+     */
     public static final String FILE = "file";
     /** Unstemmed, stop-word-free text of both languages (norm documents only). */
     public static final String EXACT = "exact";
@@ -77,7 +81,8 @@ public final class Schema {
 
     /**
      * The analyzer of every field as the index holds it: per-language stemming followed by the
-     * negation pairs ({@link NegationPairs}), exact for {@link #EXACT}.
+     * negation pairs ({@link NegationPairs}), exact for {@link #EXACT}. Documents hand their text
+     * fields in already analysed ({@link TokenCache}), with the same tokens.
      */
     public static Analyzer indexAnalyzer() {
         Map<String, Analyzer> perField = new LinkedHashMap<>();
@@ -175,7 +180,7 @@ public final class Schema {
         analyzers.put("kodeks_exact", custom(List.of("lowercase", "kodeks_cyrillic_normalize")));
 
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (String keyword : List.of(ID, LEVEL, ACT, EXPRESSION, LANG, EID, SHORT_EID, UNIT_KIND, STATUS, FILE)) {
+        for (String keyword : List.of(ID, LEVEL, ACT, LANG, EID, SHORT_EID, UNIT_KIND, STATUS, FILE)) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
         for (String storedOnly : List.of(CITATION, HEADING, TITLE)) {

@@ -84,13 +84,7 @@ final class QueryBuilder {
                         new Term(Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
                 BooleanClause.Occur.FILTER);
         if (request.act() != null && !request.act().isBlank()) {
-            String act = request.act().strip();
-            b.add(
-                    new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD)
-                            .add(new TermQuery(new Term(Schema.EXPRESSION, act)), BooleanClause.Occur.SHOULD)
-                            .build(),
-                    BooleanClause.Occur.FILTER);
+            b.add(actFilter(request.act().strip()), BooleanClause.Occur.FILTER);
         }
         if (request.status() != null && !request.status().isBlank()) {
             b.add(new TermQuery(new Term(Schema.STATUS, request.status())), BooleanClause.Occur.FILTER);
@@ -101,6 +95,27 @@ final class QueryBuilder {
             b.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The documents of an act given by its work URI or by an expression URI (work and language). */
+    private static Query actFilter(String act) {
+        BooleanQuery.Builder either =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD);
+        int slash = act.lastIndexOf('/');
+        for (Language language : Language.values()) {
+            if (slash > 0 && act.substring(slash + 1).equals(language.code())) {
+                either.add(expression(act.substring(0, slash), language), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return either.build();
+    }
+
+    /** The documents of one language version of an act. */
+    static Query expression(String work, Language language) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.ACT, work)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     static boolean isPlain(String text) {

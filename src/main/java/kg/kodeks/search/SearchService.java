@@ -169,14 +169,20 @@ public final class SearchService implements AutoCloseable {
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Schema.LEVEL, DocumentFactory.NORM)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.LANG, ref.language().code())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.ID, doc.get(Schema.ID))), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(Schema.ID, id(doc))), BooleanClause.Occur.MUST_NOT)
                 .build();
         return run(reader, query, ref.language(), limit, 1);
     }
 
+    /** The id of a stored document, made of its act, language, element id and level. */
+    private static String id(Document doc) {
+        return DocumentFactory.id(
+                doc.get(Schema.ACT) + "/" + doc.get(Schema.LANG), doc.get(Schema.EID), doc.get(Schema.LEVEL));
+    }
+
     private static Query unitQuery(UnitRef ref, String level) {
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.EXPRESSION, ref.expression())), BooleanClause.Occur.FILTER)
+                .add(QueryBuilder.expression(ref.work().uri(), ref.language()), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.LEVEL, level)), BooleanClause.Occur.FILTER)
                 .add(
                         new BooleanQuery.Builder()

@@ -113,6 +113,28 @@ class SearchServiceTest {
     }
 
     @Test
+    void filtersByExpressionOfAnAct() throws Exception {
+        SearchRequest budget = SearchRequest.of("бюджет");
+        long inWork = workbench
+                .search()
+                .search(budget.withAct(SearchFixture.COUNCILS))
+                .total();
+        assertTrue(inWork > 0);
+        assertEquals(
+                inWork,
+                workbench
+                        .search()
+                        .search(budget.withAct(SearchFixture.COUNCILS + "/rus"))
+                        .total());
+        assertEquals(
+                0,
+                workbench
+                        .search()
+                        .search(budget.withAct(SearchFixture.COUNCILS + "/kir").withLanguage(Language.RUS))
+                        .total());
+    }
+
+    @Test
     void givesParallelUnitInOtherLanguage() throws Exception {
         SearchHit hit = search("отчуждать").hits().get(0);
         assertEquals(new SearchHit.Parallel("chp_1__art_2__para_1", "kir"), hit.parallel());
