@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -52,6 +53,46 @@ final class QueryRewrite {
             return pairs(phrase, language);
         }
         return query;
+    }
+
+    /**
+     * The part of a query that asks {@code field}, for the highlighter, or null when no part
+     * does. Filters, exclusions and the exact field mark nothing in the highlighted text, but
+     * the highlighter would check each of them again on every hit. Every document the whole
+     * query finds, this part finds too (with at least the same words), so the marks are the
+     * same.
+     */
+    static Query onField(Query query, String field) {
+        if (query instanceof BoostQuery boost) {
+            Query inner = onField(boost.getQuery(), field);
+            return inner == null ? null : new BoostQuery(inner, boost.getBoost());
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            int kept = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                Query part =
+                        clause.getOccur() == BooleanClause.Occur.MUST_NOT ? null : onField(clause.getQuery(), field);
+                if (part != null) {
+                    b.add(
+                            part,
+                            clause.getOccur() == BooleanClause.Occur.SHOULD
+                                    ? BooleanClause.Occur.SHOULD
+                                    : BooleanClause.Occur.MUST);
+                    kept++;
+                }
+            }
+            return kept == 0 ? null : b.build();
+        }
+        boolean[] asks = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String f) {
+                asks[0] |= field.equals(f);
+                return false;
+            }
+        });
+        return asks[0] ? query : null;
     }
 
     /** «stemmed OR exact» of one word or phrase as «+stemmed exact», or null when not that. */

@@ -234,12 +234,16 @@ public final class SearchService implements AutoCloseable {
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
                 .withMaxLength(20_000)
                 .build();
+        Query marks = QueryRewrite.onField(query, field);
+        if (marks == null) {
+            return new String[slice.length];
+        }
         int[] docs = new int[slice.length];
         for (int i = 0; i < slice.length; i++) {
             docs[i] = slice[i].doc;
         }
         return highlighter
-                .highlightFields(new String[] {field}, query, docs, new int[] {2})
+                .highlightFields(new String[] {field}, marks, docs, new int[] {2})
                 .get(field);
     }
 
