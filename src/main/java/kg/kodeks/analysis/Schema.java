@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /**
      * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
@@ -58,6 +58,7 @@ public final class Schema {
     public static final String EXACT = "exact";
 
     private static final String TEXT_PREFIX = "text_";
+    private static final String ARTICLE_PREFIX = "article_";
 
     /** Stored, analysed text with offsets in the postings, for fast highlighting. */
     public static final FieldType TEXT_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -74,9 +75,18 @@ public final class Schema {
         return type;
     }
 
-    /** The stemmed text field of a language: {@code text_kir}, {@code text_rus}. */
+    /** The stemmed text field of a language's norms: {@code text_kir}, {@code text_rus}. */
     public static String textField(Language language) {
         return TEXT_PREFIX + language.code();
+    }
+
+    /**
+     * The stemmed text field of a language's articles: {@code article_kir}, {@code article_rus}.
+     * An article repeats the text of its norms at greater length; in a field of its own it stays
+     * out of the way of norm searches, which need neither walk past articles nor filter them out.
+     */
+    public static String articleField(Language language) {
+        return ARTICLE_PREFIX + language.code();
     }
 
     /**
@@ -87,7 +97,9 @@ public final class Schema {
     public static Analyzer indexAnalyzer() {
         Map<String, Analyzer> perField = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            perField.put(textField(language), new NegationPairAnalyzer(Analyzers.forLanguage(language), language));
+            Analyzer stemmed = new NegationPairAnalyzer(Analyzers.forLanguage(language), language);
+            perField.put(textField(language), stemmed);
+            perField.put(articleField(language), stemmed);
         }
         perField.put(EXACT, Analyzers.exact());
         return new PerFieldAnalyzerWrapper(Analyzers.exact(), perField);
@@ -101,6 +113,7 @@ public final class Schema {
         Map<String, Analyzer> perField = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             perField.put(textField(language), Analyzers.forLanguage(language));
+            perField.put(articleField(language), Analyzers.forLanguage(language));
         }
         perField.put(EXACT, Analyzers.exact());
         return new PerFieldAnalyzerWrapper(Analyzers.exact(), perField);
@@ -189,17 +202,19 @@ public final class Schema {
         properties.put(DATE, Map.of("type", "date", "format", "yyyy-MM-dd"));
         properties.put(YEAR, Map.of("type", "integer"));
         for (Language language : Language.values()) {
-            properties.put(
-                    textField(language),
-                    Map.of(
-                            "type",
-                            "text",
-                            "analyzer",
-                            "kodeks_" + language.code(),
-                            "search_analyzer",
-                            "kodeks_" + language.code() + "_search",
-                            "index_options",
-                            "offsets"));
+            for (String field : List.of(textField(language), articleField(language))) {
+                properties.put(
+                        field,
+                        Map.of(
+                                "type",
+                                "text",
+                                "analyzer",
+                                "kodeks_" + language.code(),
+                                "search_analyzer",
+                                "kodeks_" + language.code() + "_search",
+                                "index_options",
+                                "offsets"));
+            }
         }
         properties.put(
                 EXACT,

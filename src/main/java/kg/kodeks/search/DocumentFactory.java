@@ -91,7 +91,7 @@ final class DocumentFactory {
         doc.add(new StoredField(Schema.HEADING, fields.heading(path, false)));
         List<String> parts = articleParts(article);
         doc.add(new AnalysedField(
-                fields.textField,
+                fields.articleField,
                 String.join("\n", parts),
                 Schema.TEXT_TYPE,
                 fields.tokens.analyse("\n", parts),
@@ -156,6 +156,7 @@ final class DocumentFactory {
         final ActMeta act;
         final String expression;
         final String textField;
+        final String articleField;
         final TokenCache tokens;
         final Field normLevel = new StringField(Schema.LEVEL, NORM, Field.Store.YES);
         final Field articleLevel = new StringField(Schema.LEVEL, ARTICLE, Field.Store.YES);
@@ -175,6 +176,7 @@ final class DocumentFactory {
             this.act = act;
             this.expression = act.expression();
             this.textField = Schema.textField(act.language());
+            this.articleField = Schema.articleField(act.language());
             this.tokens = new TokenCache(act.language());
             this.work = new StringField(Schema.ACT, act.work().uri(), Field.Store.YES);
             this.lang = new StringField(Schema.LANG, act.language().code(), Field.Store.YES);

@@ -39,14 +39,27 @@ final class QueryBuilder {
 
     private final Analyzer analyzer = Schema.queryAnalyzer();
 
-    /** The text query, without filters, in the shape that runs fast ({@link QueryRewrite}). */
-    Query parse(String text, Language language) throws KodeksException {
-        Query query = parsed(text, language);
-        return query instanceof MatchNoDocsQuery ? query : QueryRewrite.rewrite(query, language);
+    /**
+     * The text query over norms (or articles), without filters, in the shape that runs fast
+     * ({@link QueryRewrite}).
+     */
+    Query parse(String text, Language language, boolean articles) throws KodeksException {
+        Query query = parsed(text, language, articles);
+        return query instanceof MatchNoDocsQuery
+                ? query
+                : QueryRewrite.rewrite(query, textField(language, articles), language);
     }
 
-    /** The text query as the parser makes it: each word or phrase in either field. */
-    Query parsed(String text, Language language) throws KodeksException {
+    /** The stemmed field searched: the language's norms or its articles. */
+    static String textField(Language language, boolean articles) {
+        return articles ? Schema.articleField(language) : Schema.textField(language);
+    }
+
+    /**
+     * The text query as the parser makes it: each word or phrase in the stemmed field or (norms
+     * only: articles have no exact field) in the exact one.
+     */
+    Query parsed(String text, Language language, boolean articles) throws KodeksException {
         if (text.isEmpty()) {
             throw new KodeksException(SearchIndex.BUNDLE, "search.empty");
         }
@@ -54,9 +67,10 @@ final class QueryBuilder {
             throw new KodeksException(SearchIndex.BUNDLE, "search.tooLong", text.length(), MAX_LENGTH);
         }
         String syntax = isPlain(text) ? plainToSyntax(text, language) : text;
-        String[] fields = {Schema.textField(language), Schema.EXACT};
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                fields, analyzer, Map.of(Schema.textField(language), 1.0f, Schema.EXACT, 0.5f));
+        String stemmed = textField(language, articles);
+        String[] fields = articles ? new String[] {stemmed} : new String[] {stemmed, Schema.EXACT};
+        MultiFieldQueryParser parser =
+                new MultiFieldQueryParser(fields, analyzer, Map.of(stemmed, 1.0f, Schema.EXACT, 0.5f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         Query query;
@@ -75,14 +89,20 @@ final class QueryBuilder {
         return query == null ? new MatchNoDocsQuery() : query;
     }
 
-    /** Adds the filters of a request to a text query. */
+    /**
+     * Adds the filters of a request to a text query. Language and level need no filter when the
+     * query requires the stemmed field searched, which only that language's norms (or articles)
+     * have; otherwise (a query of stop words asks the exact field alone) they are filtered.
+     */
     static Query filtered(Query text, SearchRequest request, Language language) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        b.add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER);
-        b.add(
-                new TermQuery(
-                        new Term(Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
-                BooleanClause.Occur.FILTER);
+        if (!QueryRewrite.requires(text, textField(language, request.articles()))) {
+            b.add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER);
+            b.add(
+                    new TermQuery(new Term(
+                            Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
+                    BooleanClause.Occur.FILTER);
+        }
         if (request.act() != null && !request.act().isBlank()) {
             b.add(actFilter(request.act().strip()), BooleanClause.Occur.FILTER);
         }

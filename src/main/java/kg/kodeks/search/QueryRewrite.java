@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -32,8 +33,10 @@ import org.apache.lucene.search.TermQuery;
 final class QueryRewrite {
     private QueryRewrite() {}
 
-    static Query rewrite(Query query, Language language) {
-        String stemmed = Schema.textField(language);
+    /**
+     * @param stemmed the stemmed field searched (a language's norms or articles)
+     */
+    static Query rewrite(Query query, String stemmed, Language language) {
         if (query instanceof BooleanQuery bool) {
             Query stemmedFirst = stemmedFirst(bool, stemmed, language);
             if (stemmedFirst != null) {
@@ -42,12 +45,12 @@ final class QueryRewrite {
             BooleanQuery.Builder b =
                     new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause clause : bool.clauses()) {
-                b.add(rewrite(clause.getQuery(), language), clause.getOccur());
+                b.add(rewrite(clause.getQuery(), stemmed, language), clause.getOccur());
             }
             return b.build();
         }
         if (query instanceof BoostQuery boost) {
-            return new BoostQuery(rewrite(boost.getQuery(), language), boost.getBoost());
+            return new BoostQuery(rewrite(boost.getQuery(), stemmed, language), boost.getBoost());
         }
         if (query instanceof PhraseQuery phrase && phrase.getField().equals(stemmed)) {
             return pairs(phrase, language);
@@ -95,6 +98,41 @@ final class QueryRewrite {
         return asks[0] ? query : null;
     }
 
+    /**
+     * True when every document the query finds has {@code field}: a clause on it is required,
+     * or every optional clause of a query without required ones requires it.
+     */
+    static boolean requires(Query query, String field) {
+        if (query instanceof BoostQuery boost) {
+            return requires(boost.getQuery(), field);
+        }
+        if (query instanceof BooleanQuery bool) {
+            boolean anyRequired = false;
+            boolean allOptional = true;
+            int optional = 0;
+            for (BooleanClause clause : bool.clauses()) {
+                switch (clause.getOccur()) {
+                    case MUST, FILTER -> {
+                        if (requires(clause.getQuery(), field)) {
+                            return true;
+                        }
+                        anyRequired = true;
+                    }
+                    case SHOULD -> {
+                        optional++;
+                        allOptional &= requires(clause.getQuery(), field);
+                    }
+                    case MUST_NOT -> {}
+                }
+            }
+            return !anyRequired && optional > 0 && allOptional;
+        }
+        if (query instanceof TermQuery || query instanceof PhraseQuery || query instanceof MultiTermQuery) {
+            return onField(query, field) != null;
+        }
+        return false;
+    }
+
     /** «stemmed OR exact» of one word or phrase as «+stemmed exact», or null when not that. */
     private static Query stemmedFirst(BooleanQuery bool, String stemmed, Language language) {
         if (bool.clauses().size() != 2 || bool.getMinimumNumberShouldMatch() != 0) {
@@ -107,7 +145,7 @@ final class QueryRewrite {
             return null;
         }
         return new BooleanQuery.Builder()
-                .add(rewrite(first, language), BooleanClause.Occur.MUST)
+                .add(rewrite(first, stemmed, language), BooleanClause.Occur.MUST)
                 .add(second, BooleanClause.Occur.SHOULD)
                 .build();
     }

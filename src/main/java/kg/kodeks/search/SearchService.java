@@ -126,9 +126,10 @@ public final class SearchService implements AutoCloseable {
     }
 
     private SearchResult search(SearchRequest request, Language language) throws KodeksException {
-        Query text = queries.parse(request.query(), language);
+        Query text = queries.parse(request.query(), language, request.articles());
+        String field = QueryBuilder.textField(language, request.articles());
         Query query = QueryBuilder.filtered(text, request, language);
-        return withReader(reader -> run(reader, query, language, request.limit(), request.page()));
+        return withReader(reader -> run(reader, query, language, field, request.limit(), request.page()));
     }
 
     /**
@@ -157,6 +158,8 @@ public final class SearchService implements AutoCloseable {
         }
         Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
         String field = Schema.textField(ref.language());
+        boolean article = DocumentFactory.ARTICLE.equals(doc.get(Schema.LEVEL));
+        String text = doc.get(article ? Schema.articleField(ref.language()) : field);
         MoreLikeThis mlt = new MoreLikeThis(reader);
         mlt.setAnalyzer(queryAnalyzer);
         mlt.setFieldNames(new String[] {field});
@@ -164,14 +167,14 @@ public final class SearchService implements AutoCloseable {
         mlt.setMinDocFreq(1);
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(25);
-        Query like = mlt.like(field, new StringReader(doc.get(field)));
+        Query like = mlt.like(field, new StringReader(text));
         Query query = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Schema.LEVEL, DocumentFactory.NORM)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.LANG, ref.language().code())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.ID, id(doc))), BooleanClause.Occur.MUST_NOT)
                 .build();
-        return run(reader, query, ref.language(), limit, 1);
+        return run(reader, query, ref.language(), field, limit, 1);
     }
 
     /** The id of a stored document, made of its act, language, element id and level. */
@@ -193,7 +196,8 @@ public final class SearchService implements AutoCloseable {
                 .build();
     }
 
-    private SearchResult run(DirectoryReader reader, Query query, Language language, int limit, int page)
+    /** The hits of a query, highlighted in {@code field}. */
+    private SearchResult run(DirectoryReader reader, Query query, Language language, String field, int limit, int page)
             throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         int wanted = limit * page;
@@ -203,7 +207,6 @@ public final class SearchService implements AutoCloseable {
         ScoreDoc[] slice = top.scoreDocs.length <= (page - 1) * limit
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, (page - 1) * limit, top.scoreDocs.length);
-        String field = Schema.textField(language);
         String[] snippets = highlight(searcher, query, field, slice);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();

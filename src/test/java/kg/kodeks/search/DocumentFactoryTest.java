@@ -65,7 +65,7 @@ class DocumentFactoryTest {
             assertEquals(article.eid(), doc.get(Schema.EID));
             assertEquals(
                     articleTextAsBefore(article),
-                    doc.get(Schema.textField(act.meta().language())));
+                    doc.get(Schema.articleField(act.meta().language())));
             assertEquals(DocumentFactory.ARTICLE, doc.get(Schema.LEVEL));
         }
     }

@@ -1,6 +1,8 @@
 package kg.kodeks.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -68,9 +70,13 @@ class QueryRewriteTest {
     @Test
     void leavesPrefixesAndFuzzyTermsInEitherField() throws Exception {
         for (String text : List.of("самоуправ*", "бюджет~1", "налог* AND \"не позднее\"")) {
-            Query parsed = queries.parsed(text, Language.RUS);
+            Query parsed = queries.parsed(text, Language.RUS, false);
             assertSameHits(text, Language.RUS, false);
-            assertTrue(QueryRewrite.rewrite(parsed, Language.RUS).toString().contains("exact:"), text);
+            assertTrue(
+                    QueryRewrite.rewrite(parsed, "text_rus", Language.RUS)
+                            .toString()
+                            .contains("exact:"),
+                    text);
         }
     }
 
@@ -86,9 +92,36 @@ class QueryRewriteTest {
 
     @Test
     void negatedPhraseBecomesOneTerm() throws Exception {
-        Query rewritten = queries.parse("\"не вправе\"", Language.RUS);
+        Query rewritten = queries.parse("\"не вправе\"", Language.RUS, false);
         assertTrue(rewritten.toString().contains("+(text_rus:не вправ)"), rewritten.toString());
         assertTrue(searcher.count(new TermQuery(new org.apache.lucene.index.Term("text_rus", "не вправ"))) > 0);
+    }
+
+    @Test
+    void filtersLanguageAndLevelOnlyWhenTheStemmedFieldIsNotRequired() throws Exception {
+        SearchRequest request = SearchRequest.of("x");
+        String words = QueryBuilder.filtered(
+                        queries.parse("бюджета \"не вправе\"", Language.RUS, false), request, Language.RUS)
+                .toString();
+        assertFalse(words.contains("lang:") || words.contains("level:"), words);
+        String stopWord = QueryBuilder.filtered(queries.parse("и", Language.RUS, false), request, Language.RUS)
+                .toString();
+        assertTrue(stopWord.contains("#lang:rus") && stopWord.contains("#level:norm"), stopWord);
+        String either = QueryBuilder.filtered(queries.parse("бюджета OR и", Language.RUS, false), request, Language.RUS)
+                .toString();
+        assertTrue(either.contains("#lang:rus"), either);
+    }
+
+    @Test
+    void highlighterAsksOnlyTheHighlightedField() throws Exception {
+        Query query = QueryBuilder.filtered(
+                queries.parse("\"в течение\" бюджета NOT налог", Language.RUS, false),
+                SearchRequest.of("x").withStatus("in-force"),
+                Language.RUS);
+        String marks = QueryRewrite.onField(query, "text_rus").toString();
+        assertTrue(marks.contains("text_rus:течен") && marks.contains("text_rus:бюджет"), marks);
+        assertFalse(marks.contains("exact:") || marks.contains("status:") || marks.contains("налог"), marks);
+        assertNull(QueryRewrite.onField(queries.parse("и", Language.RUS, false), "text_rus"));
     }
 
     /**
@@ -100,8 +133,8 @@ class QueryRewriteTest {
             SearchRequest request = SearchRequest.of(text).withArticles(articles);
             assertSameHits(
                     text + (articles ? " (articles)" : ""),
-                    QueryBuilder.filtered(queries.parsed(text, language), request, language),
-                    QueryBuilder.filtered(queries.parse(text, language), request, language),
+                    QueryBuilder.filtered(queries.parsed(text, language, articles), request, language),
+                    QueryBuilder.filtered(queries.parse(text, language, articles), request, language),
                     sameScores);
         }
     }
