@@ -18,27 +18,35 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /**
      * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
      * (indexed, not stored: it is made of the act, language, element id and level).
      */
     public static final String ID = "id";
-    /** {@code norm} or {@code article}. */
+    /** {@code norm} or {@code article} (stored only; {@link #SCOPE} is searched). */
     public static final String LEVEL = "level";
     /** Work URI of the act ({@code /akn/kg/act/law/2011-07-15/101}). */
     public static final String ACT = "act";
-    /** {@code kir} or {@code rus}. */
+    /** {@code kir} or {@code rus} (stored only; {@link #SCOPE} is searched). */
     public static final String LANG = "lang";
-    /** Full element id. */
+    /**
+     * Level and language in one term ({@code norm_rus}, {@code article_kir}), for the searches
+     * that must name them: one term per document, not two (indexed only).
+     */
+    public static final String SCOPE = "scope";
+    /** Full element id (stored only; a unit is found by its {@link #ID}). */
     public static final String EID = "eid";
     /** Element id starting at the article, only where it differs from the full one. */
     public static final String SHORT_EID = "short_eid";
-    /** Kind of unit: article, part, point… */
-    public static final String UNIT_KIND = "unit_kind";
-    /** The citation as lawyers write it (stored only). */
+    /**
+     * The unit's citation inside its act as lawyers write it, «часть 2 статьи 12» (stored only);
+     * with {@link #CITED_ACT} it makes the full citation.
+     */
     public static final String CITATION = "citation";
+    /** The act as a citation of its units names it, in the genitive (stored only). */
+    public static final String CITED_ACT = "cited_act";
     /** Headings of the enclosing section, chapter and article (stored only). */
     public static final String HEADING = "heading";
     /** Title of the act (stored only). */
@@ -73,6 +81,11 @@ public final class Schema {
         type.setIndexOptions(options);
         type.freeze();
         return type;
+    }
+
+    /** The {@link #SCOPE} of a language's norms or articles: {@code norm_rus}, {@code article_kir}. */
+    public static String scope(String level, Language language) {
+        return level + "_" + language.code();
     }
 
     /** The stemmed text field of a language's norms: {@code text_kir}, {@code text_rus}. */
@@ -193,10 +206,13 @@ public final class Schema {
         analyzers.put("kodeks_exact", custom(List.of("lowercase", "kodeks_cyrillic_normalize")));
 
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (String keyword : List.of(ID, LEVEL, ACT, LANG, EID, SHORT_EID, UNIT_KIND, STATUS, FILE)) {
+        for (String keyword : List.of(ID, SCOPE, ACT, SHORT_EID, STATUS, FILE)) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
-        for (String storedOnly : List.of(CITATION, HEADING, TITLE)) {
+        for (String storedKeyword : List.of(LEVEL, LANG, EID)) {
+            properties.put(storedKeyword, Map.of("type", "keyword", "index", false));
+        }
+        for (String storedOnly : List.of(CITATION, CITED_ACT, HEADING, TITLE)) {
             properties.put(storedOnly, Map.of("type", "text", "index", false));
         }
         properties.put(DATE, Map.of("type", "date", "format", "yyyy-MM-dd"));

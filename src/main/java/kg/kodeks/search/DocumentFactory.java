@@ -1,10 +1,8 @@
 package kg.kodeks.search;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kg.kodeks.analysis.AnalysedText;
 import kg.kodeks.analysis.Schema;
@@ -21,6 +19,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns norms and articles into Lucene documents with the fields of {@link Schema}. The texts of
@@ -67,7 +67,7 @@ final class DocumentFactory {
 
     private static Document norm(Norm norm, ActFields fields) {
         Document doc = common(fields, norm.unit(), NORM, fields.repealed(norm.path()));
-        doc.add(new StoredField(Schema.CITATION, norm.citation()));
+        doc.add(new StoredField(Schema.CITATION, Citations.local(fields.act.language(), norm.path())));
         doc.add(new StoredField(Schema.HEADING, fields.heading(norm)));
         // The lead-in is the text of the enclosing part, shared by its points and its article.
         List<String> parts = norm.lead().isEmpty() ? List.of(norm.text()) : List.of(norm.lead(), norm.text());
@@ -87,7 +87,7 @@ final class DocumentFactory {
     private static Document article(List<Unit> path, ActFields fields) {
         Unit article = path.get(path.size() - 1);
         Document doc = common(fields, article, ARTICLE, fields.repealed(path));
-        doc.add(new StoredField(Schema.CITATION, Citations.cite(fields.act, path)));
+        doc.add(new StoredField(Schema.CITATION, Citations.local(fields.act.language(), path)));
         doc.add(new StoredField(Schema.HEADING, fields.heading(path, false)));
         List<String> parts = articleParts(article);
         doc.add(new AnalysedField(
@@ -128,29 +128,42 @@ final class DocumentFactory {
 
     private static Document common(ActFields fields, Unit unit, String level, boolean repealed) {
         Document doc = new Document();
+        boolean norm = NORM.equals(level);
         doc.add(new StringField(Schema.ID, id(fields.expression, unit.eid(), level), Field.Store.NO));
-        doc.add(NORM.equals(level) ? fields.normLevel : fields.articleLevel);
+        doc.add(norm ? fields.normScope : fields.articleScope);
+        doc.add(norm ? fields.normLevel : fields.articleLevel);
         doc.add(fields.work);
         doc.add(fields.lang);
-        doc.add(new StringField(Schema.EID, unit.eid(), Field.Store.YES));
+        doc.add(new StoredField(Schema.EID, unit.eid()));
         String shortEid = unit.shortEid();
         if (!shortEid.equals(unit.eid())) {
-            // A look-up by the short id asks both fields; the same id once is enough.
+            // A look-up by the short id asks this field; by the full one, the id.
             doc.add(new StringField(Schema.SHORT_EID, shortEid, Field.Store.NO));
         }
-        doc.add(fields.unitKinds.get(unit.kind()));
         doc.add(fields.title);
         doc.add(repealed ? fields.repealed : fields.status);
         doc.add(fields.date);
         doc.add(fields.year);
         doc.add(fields.file);
+        doc.add(fields.citedAct);
         return doc;
+    }
+
+    /** A stored value as a string, whether stored as text or as the UTF-8 bytes of an act value. */
+    static String stored(Document doc, String field) {
+        IndexableField value = doc.getField(field);
+        if (value == null) {
+            return null;
+        }
+        String text = value.stringValue();
+        return text != null ? text : value.binaryValue().utf8ToString();
     }
 
     /**
      * What every document of one act shares: the fields with the act's values, made once and
      * added to each document (Lucene only reads a field while indexing it), and the cache of
-     * analysed texts.
+     * analysed texts. Stored act values are kept as UTF-8 bytes, so Lucene copies them instead
+     * of encoding every document's copy again.
      */
     private static final class ActFields {
         final ActMeta act;
@@ -158,17 +171,19 @@ final class DocumentFactory {
         final String textField;
         final String articleField;
         final TokenCache tokens;
-        final Field normLevel = new StringField(Schema.LEVEL, NORM, Field.Store.YES);
-        final Field articleLevel = new StringField(Schema.LEVEL, ARTICLE, Field.Store.YES);
+        final Field normScope;
+        final Field articleScope;
+        final Field normLevel = new StoredField(Schema.LEVEL, utf8(NORM));
+        final Field articleLevel = new StoredField(Schema.LEVEL, utf8(ARTICLE));
         final Field work;
         final Field lang;
         final Field title;
         final Field status;
-        final Field repealed = new StringField(Schema.STATUS, ActStatus.REPEALED.code(), Field.Store.YES);
+        final Field repealed = new StringField(Schema.STATUS, utf8(ActStatus.REPEALED.code()), Field.Store.YES);
         final Field date;
         final Field year;
         final Field file;
-        final Map<UnitKind, Field> unitKinds = new EnumMap<>(UnitKind.class);
+        final Field citedAct;
         /** The heading path of each article (its norms share it), by identity. */
         private final Map<Unit, String> headings = new IdentityHashMap<>();
 
@@ -178,17 +193,21 @@ final class DocumentFactory {
             this.textField = Schema.textField(act.language());
             this.articleField = Schema.articleField(act.language());
             this.tokens = new TokenCache(act.language());
-            this.work = new StringField(Schema.ACT, act.work().uri(), Field.Store.YES);
-            this.lang = new StringField(Schema.LANG, act.language().code(), Field.Store.YES);
-            this.title = new StoredField(Schema.TITLE, act.title());
-            this.status = new StringField(Schema.STATUS, act.status().code(), Field.Store.YES);
-            this.date = new StoredField(Schema.DATE, act.date().toString());
+            this.normScope = new StringField(Schema.SCOPE, utf8(Schema.scope(NORM, act.language())), Field.Store.NO);
+            this.articleScope =
+                    new StringField(Schema.SCOPE, utf8(Schema.scope(ARTICLE, act.language())), Field.Store.NO);
+            this.work = new StringField(Schema.ACT, utf8(act.work().uri()), Field.Store.YES);
+            this.lang = new StoredField(Schema.LANG, utf8(act.language().code()));
+            this.title = new StoredField(Schema.TITLE, utf8(act.title()));
+            this.status = new StringField(Schema.STATUS, utf8(act.status().code()), Field.Store.YES);
+            this.date = new StoredField(Schema.DATE, utf8(act.date().toString()));
             this.year = new IntPoint(Schema.YEAR, act.date().getYear());
-            this.file = new StringField(Schema.FILE, file, Field.Store.NO);
-            for (UnitKind kind : UnitKind.values()) {
-                unitKinds.put(
-                        kind, new StringField(Schema.UNIT_KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.NO));
-            }
+            this.file = new StringField(Schema.FILE, utf8(file), Field.Store.NO);
+            this.citedAct = new StoredField(Schema.CITED_ACT, utf8(Citations.citedAct(act)));
+        }
+
+        private static BytesRef utf8(String text) {
+            return new BytesRef(text);
         }
 
         /** True when the act or a unit on the path is repealed. */

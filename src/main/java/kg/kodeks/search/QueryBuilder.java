@@ -97,14 +97,10 @@ final class QueryBuilder {
     static Query filtered(Query text, SearchRequest request, Language language) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (!QueryRewrite.requires(text, textField(language, request.articles()))) {
-            b.add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER);
-            b.add(
-                    new TermQuery(new Term(
-                            Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
-                    BooleanClause.Occur.FILTER);
+            b.add(scope(request.articles(), language), BooleanClause.Occur.FILTER);
         }
         if (request.act() != null && !request.act().isBlank()) {
-            b.add(actFilter(request.act().strip()), BooleanClause.Occur.FILTER);
+            b.add(actFilter(request.act().strip(), request.articles()), BooleanClause.Occur.FILTER);
         }
         if (request.status() != null && !request.status().isBlank()) {
             b.add(new TermQuery(new Term(Schema.STATUS, request.status())), BooleanClause.Occur.FILTER);
@@ -117,25 +113,33 @@ final class QueryBuilder {
         return b.build();
     }
 
-    /** The documents of an act given by its work URI or by an expression URI (work and language). */
-    private static Query actFilter(String act) {
+    /**
+     * The documents of an act given by its work URI, or by an expression URI (the work in one
+     * language); {@code articles} says which level is searched.
+     */
+    private static Query actFilter(String act, boolean articles) {
         BooleanQuery.Builder either =
                 new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD);
         int slash = act.lastIndexOf('/');
         for (Language language : Language.values()) {
             if (slash > 0 && act.substring(slash + 1).equals(language.code())) {
-                either.add(expression(act.substring(0, slash), language), BooleanClause.Occur.SHOULD);
+                either.add(
+                        new BooleanQuery.Builder()
+                                .add(
+                                        new TermQuery(new Term(Schema.ACT, act.substring(0, slash))),
+                                        BooleanClause.Occur.FILTER)
+                                .add(scope(articles, language), BooleanClause.Occur.FILTER)
+                                .build(),
+                        BooleanClause.Occur.SHOULD);
             }
         }
         return either.build();
     }
 
-    /** The documents of one language version of an act. */
-    static Query expression(String work, Language language) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.ACT, work)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER)
-                .build();
+    /** The documents of a language's norms, or of its articles. */
+    static Query scope(boolean articles, Language language) {
+        return new TermQuery(new Term(
+                Schema.SCOPE, Schema.scope(articles ? DocumentFactory.ARTICLE : DocumentFactory.NORM, language)));
     }
 
     static boolean isPlain(String text) {

@@ -11,6 +11,7 @@ import kg.kodeks.analysis.LanguageDetector;
 import kg.kodeks.analysis.Schema;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.model.Citations;
 import kg.kodeks.model.Language;
 import kg.kodeks.model.UnitRef;
 import org.apache.lucene.analysis.Analyzer;
@@ -158,7 +159,7 @@ public final class SearchService implements AutoCloseable {
         }
         Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
         String field = Schema.textField(ref.language());
-        boolean article = DocumentFactory.ARTICLE.equals(doc.get(Schema.LEVEL));
+        boolean article = DocumentFactory.ARTICLE.equals(DocumentFactory.stored(doc, Schema.LEVEL));
         String text = doc.get(article ? Schema.articleField(ref.language()) : field);
         MoreLikeThis mlt = new MoreLikeThis(reader);
         mlt.setAnalyzer(queryAnalyzer);
@@ -170,8 +171,7 @@ public final class SearchService implements AutoCloseable {
         Query like = mlt.like(field, new StringReader(text));
         Query query = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Schema.LEVEL, DocumentFactory.NORM)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LANG, ref.language().code())), BooleanClause.Occur.FILTER)
+                .add(QueryBuilder.scope(false, ref.language()), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.ID, id(doc))), BooleanClause.Occur.MUST_NOT)
                 .build();
         return run(reader, query, ref.language(), field, limit, 1);
@@ -180,19 +180,25 @@ public final class SearchService implements AutoCloseable {
     /** The id of a stored document, made of its act, language, element id and level. */
     private static String id(Document doc) {
         return DocumentFactory.id(
-                doc.get(Schema.ACT) + "/" + doc.get(Schema.LANG), doc.get(Schema.EID), doc.get(Schema.LEVEL));
+                DocumentFactory.stored(doc, Schema.ACT) + "/" + DocumentFactory.stored(doc, Schema.LANG),
+                DocumentFactory.stored(doc, Schema.EID),
+                DocumentFactory.stored(doc, Schema.LEVEL));
     }
 
+    /** The document of a unit at one level, by its full element id or by the short one. */
     private static Query unitQuery(UnitRef ref, String level) {
-        return new BooleanQuery.Builder()
-                .add(QueryBuilder.expression(ref.work().uri(), ref.language()), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LEVEL, level)), BooleanClause.Occur.FILTER)
+        Query byShortId = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ACT, ref.work().uri())), BooleanClause.Occur.FILTER)
                 .add(
-                        new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                                .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                                .build(),
+                        QueryBuilder.scope(DocumentFactory.ARTICLE.equals(level), ref.language()),
                         BooleanClause.Occur.FILTER)
+                .build();
+        return new BooleanQuery.Builder()
+                .add(
+                        new TermQuery(new Term(Schema.ID, DocumentFactory.id(ref.expression(), ref.eid(), level))),
+                        BooleanClause.Occur.SHOULD)
+                .add(byShortId, BooleanClause.Occur.SHOULD)
                 .build();
     }
 
@@ -214,14 +220,17 @@ public final class SearchService implements AutoCloseable {
             Document doc = stored.document(slice[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.get(field));
             hits.add(new SearchHit(
-                    doc.get(Schema.EID),
-                    doc.get(Schema.ACT),
-                    doc.get(Schema.LANG),
-                    doc.get(Schema.CITATION),
-                    doc.get(Schema.HEADING),
-                    doc.get(Schema.TITLE),
-                    doc.get(Schema.STATUS),
-                    doc.get(Schema.DATE),
+                    DocumentFactory.stored(doc, Schema.EID),
+                    DocumentFactory.stored(doc, Schema.ACT),
+                    DocumentFactory.stored(doc, Schema.LANG),
+                    Citations.cite(
+                            language,
+                            DocumentFactory.stored(doc, Schema.CITATION),
+                            DocumentFactory.stored(doc, Schema.CITED_ACT)),
+                    DocumentFactory.stored(doc, Schema.HEADING),
+                    DocumentFactory.stored(doc, Schema.TITLE),
+                    DocumentFactory.stored(doc, Schema.STATUS),
+                    DocumentFactory.stored(doc, Schema.DATE),
                     snippet,
                     slice[i].score,
                     parallel(searcher, doc)));
@@ -259,10 +268,11 @@ public final class SearchService implements AutoCloseable {
     }
 
     private static SearchHit.Parallel parallel(IndexSearcher searcher, Document doc) throws IOException {
-        Language other = Language.parse(doc.get(Schema.LANG)).other();
-        String act = doc.get(Schema.ACT);
-        String eid = doc.get(Schema.EID);
-        String level = doc.get(Schema.LEVEL);
+        Language other =
+                Language.parse(DocumentFactory.stored(doc, Schema.LANG)).other();
+        String act = DocumentFactory.stored(doc, Schema.ACT);
+        String eid = DocumentFactory.stored(doc, Schema.EID);
+        String level = DocumentFactory.stored(doc, Schema.LEVEL);
         String id = DocumentFactory.id(act + "/" + other.code(), eid, level);
         return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0
                 ? new SearchHit.Parallel(eid, other.code())

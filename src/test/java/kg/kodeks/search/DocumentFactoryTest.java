@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import kg.kodeks.analysis.Schema;
 import kg.kodeks.model.Act;
+import kg.kodeks.model.Citations;
 import kg.kodeks.model.Norm;
 import kg.kodeks.model.Unit;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,17 +57,23 @@ class DocumentFactoryTest {
             Document doc = docs.get(i);
             assertEquals(norm.fullText(), doc.get(Schema.textField(act.meta().language())));
             assertEquals(norm.headingPath(), doc.get(Schema.HEADING));
-            assertEquals(norm.citation(), doc.get(Schema.CITATION));
-            assertEquals(DocumentFactory.NORM, doc.get(Schema.LEVEL));
+            assertEquals(
+                    norm.citation(),
+                    Citations.cite(
+                            act.meta().language(),
+                            DocumentFactory.stored(doc, Schema.CITATION),
+                            DocumentFactory.stored(doc, Schema.CITED_ACT)));
+            assertEquals(DocumentFactory.NORM, DocumentFactory.stored(doc, Schema.LEVEL));
+            assertEquals(act.meta().title(), DocumentFactory.stored(doc, Schema.TITLE));
         }
         for (int i = 0; i < articles.size(); i++) {
             Unit article = articles.get(i);
             Document doc = docs.get(norms.size() + i);
-            assertEquals(article.eid(), doc.get(Schema.EID));
+            assertEquals(article.eid(), DocumentFactory.stored(doc, Schema.EID));
             assertEquals(
                     articleTextAsBefore(article),
                     doc.get(Schema.articleField(act.meta().language())));
-            assertEquals(DocumentFactory.ARTICLE, doc.get(Schema.LEVEL));
+            assertEquals(DocumentFactory.ARTICLE, DocumentFactory.stored(doc, Schema.LEVEL));
         }
     }
 

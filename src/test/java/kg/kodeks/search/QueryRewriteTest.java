@@ -103,13 +103,13 @@ class QueryRewriteTest {
         String words = QueryBuilder.filtered(
                         queries.parse("бюджета \"не вправе\"", Language.RUS, false), request, Language.RUS)
                 .toString();
-        assertFalse(words.contains("lang:") || words.contains("level:"), words);
+        assertFalse(words.contains("scope:"), words);
         String stopWord = QueryBuilder.filtered(queries.parse("и", Language.RUS, false), request, Language.RUS)
                 .toString();
-        assertTrue(stopWord.contains("#lang:rus") && stopWord.contains("#level:norm"), stopWord);
+        assertTrue(stopWord.contains("#scope:norm_rus"), stopWord);
         String either = QueryBuilder.filtered(queries.parse("бюджета OR и", Language.RUS, false), request, Language.RUS)
                 .toString();
-        assertTrue(either.contains("#lang:rus"), either);
+        assertTrue(either.contains("#scope:norm_rus"), either);
     }
 
     @Test
