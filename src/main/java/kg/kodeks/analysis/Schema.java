@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /**
      * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
@@ -70,6 +70,12 @@ public final class Schema {
 
     /** Stored, analysed text with offsets in the postings, for fast highlighting. */
     public static final FieldType TEXT_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /**
+     * An article's stored, analysed text: positions for phrases, no offsets. Article searches
+     * are the rarer kind; their highlighter analyses the ten texts it shows again instead of
+     * every article carrying offsets for every word.
+     */
+    public static final FieldType ARTICLE_TYPE = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     /** The exact field: positions for phrases, no offsets (never highlighted), not stored. */
     public static final FieldType EXACT_TYPE = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
@@ -229,7 +235,7 @@ public final class Schema {
                                 "search_analyzer",
                                 "kodeks_" + language.code() + "_search",
                                 "index_options",
-                                "offsets"));
+                                field.equals(textField(language)) ? "offsets" : "positions"));
             }
         }
         properties.put(

@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StoredValue;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
@@ -93,7 +94,7 @@ final class DocumentFactory {
         doc.add(new AnalysedField(
                 fields.articleField,
                 String.join("\n", parts),
-                Schema.TEXT_TYPE,
+                Schema.ARTICLE_TYPE,
                 fields.tokens.analyse("\n", parts),
                 true));
         return doc;
@@ -173,8 +174,8 @@ final class DocumentFactory {
         final TokenCache tokens;
         final Field normScope;
         final Field articleScope;
-        final Field normLevel = new StoredField(Schema.LEVEL, utf8(NORM));
-        final Field articleLevel = new StoredField(Schema.LEVEL, utf8(ARTICLE));
+        final Field normLevel = new ActValue(Schema.LEVEL, NORM);
+        final Field articleLevel = new ActValue(Schema.LEVEL, ARTICLE);
         final Field work;
         final Field lang;
         final Field title;
@@ -197,13 +198,13 @@ final class DocumentFactory {
             this.articleScope =
                     new StringField(Schema.SCOPE, utf8(Schema.scope(ARTICLE, act.language())), Field.Store.NO);
             this.work = new StringField(Schema.ACT, utf8(act.work().uri()), Field.Store.YES);
-            this.lang = new StoredField(Schema.LANG, utf8(act.language().code()));
-            this.title = new StoredField(Schema.TITLE, utf8(act.title()));
+            this.lang = new ActValue(Schema.LANG, act.language().code());
+            this.title = new ActValue(Schema.TITLE, act.title());
             this.status = new StringField(Schema.STATUS, utf8(act.status().code()), Field.Store.YES);
-            this.date = new StoredField(Schema.DATE, utf8(act.date().toString()));
+            this.date = new ActValue(Schema.DATE, act.date().toString());
             this.year = new IntPoint(Schema.YEAR, act.date().getYear());
             this.file = new StringField(Schema.FILE, utf8(file), Field.Store.NO);
-            this.citedAct = new StoredField(Schema.CITED_ACT, utf8(Citations.citedAct(act)));
+            this.citedAct = new ActValue(Schema.CITED_ACT, Citations.citedAct(act));
         }
 
         private static BytesRef utf8(String text) {
@@ -248,6 +249,28 @@ final class DocumentFactory {
                 return heading(norm.path(), true);
             }
             return headings.computeIfAbsent(article, a -> heading(norm.path(), true));
+        }
+    }
+
+    /**
+     * A stored act value shared by the act's documents: Lucene is handed the same stored value
+     * each time instead of a new one per document.
+     */
+    private static final class ActValue extends StoredField {
+        private final StoredValue value;
+
+        ActValue(String name, String text) {
+            this(name, new BytesRef(text));
+        }
+
+        private ActValue(String name, BytesRef bytes) {
+            super(name, bytes);
+            this.value = new StoredValue(bytes);
+        }
+
+        @Override
+        public StoredValue storedValue() {
+            return value;
         }
     }
 }

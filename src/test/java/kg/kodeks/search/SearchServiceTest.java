@@ -217,6 +217,15 @@ class SearchServiceTest {
         assertEquals(
                 List.of("chp_1__art_2"),
                 result.hits().stream().map(SearchHit::eid).toList());
+        assertTrue(
+                result.hits().get(0).snippet().contains("<b>отчуждать</b>"),
+                result.hits().get(0).snippet());
+        SearchHit negated = workbench
+                .search()
+                .search(SearchRequest.of("не вправе").withArticles(true))
+                .hits()
+                .get(0);
+        assertTrue(negated.snippet().contains("<b>не вправе</b>"), negated.snippet());
     }
 
     @Test
