@@ -18,24 +18,32 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /**
      * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
      * (indexed, not stored: it is made of the act, language, element id and level).
      */
     public static final String ID = "id";
-    /** {@code norm} or {@code article} (stored only; {@link #SCOPE} is searched). */
-    public static final String LEVEL = "level";
-    /** Work URI of the act ({@code /akn/kg/act/law/2011-07-15/101}). */
+    /**
+     * Work URI of the act ({@code /akn/kg/act/law/2011-07-15/101}): indexed in norms and
+     * articles, stored in the act's document.
+     */
     public static final String ACT = "act";
-    /** {@code kir} or {@code rus} (stored only; {@link #SCOPE} is searched). */
+    /** {@code kir} or {@code rus}, stored in the act's document ({@link #SCOPE} is searched). */
     public static final String LANG = "lang";
     /**
-     * Level and language in one term ({@code norm_rus}, {@code article_kir}), for the searches
-     * that must name them: one term per document, not two (indexed only).
+     * Level and language of a norm or article in one term ({@code norm_rus}, {@code
+     * article_kir}), for the searches that must name them; {@link #ACT_SCOPE} for the act's own
+     * document (indexed only).
      */
     public static final String SCOPE = "scope";
+    /**
+     * The {@link #SCOPE} of an act's own document, which comes last in the block of the act's
+     * documents and stores what every hit of the act shows: title, date, language and the act
+     * as citations name it.
+     */
+    public static final String ACT_SCOPE = "act";
     /** Full element id (stored only; a unit is found by its {@link #ID}). */
     public static final String EID = "eid";
     /** Element id starting at the article, only where it differs from the full one. */
@@ -45,17 +53,17 @@ public final class Schema {
      * with {@link #CITED_ACT} it makes the full citation.
      */
     public static final String CITATION = "citation";
-    /** The act as a citation of its units names it, in the genitive (stored only). */
+    /** The act as a citation of its units names it, in the genitive (stored in the act's document). */
     public static final String CITED_ACT = "cited_act";
     /** Headings of the enclosing section, chapter and article (stored only). */
     public static final String HEADING = "heading";
-    /** Title of the act (stored only). */
+    /** Title of the act (stored in the act's document). */
     public static final String TITLE = "title";
     /** {@code in-force} or {@code repealed} (repealed also when the unit itself is). */
     public static final String STATUS = "status";
-    /** Date of the act, ISO (stored). */
+    /** Date of the act, ISO (stored in the act's document). */
     public static final String DATE = "date";
-    /** Year of the act (point field for filters, stored). */
+    /** Year of the act (point field for filters). */
     public static final String YEAR = "year";
     /**
      * Corpus file the document came from, relative to the workspace (indexed, not stored: an
@@ -215,7 +223,7 @@ public final class Schema {
         for (String keyword : List.of(ID, SCOPE, ACT, SHORT_EID, STATUS, FILE)) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
-        for (String storedKeyword : List.of(LEVEL, LANG, EID)) {
+        for (String storedKeyword : List.of(LANG, EID)) {
             properties.put(storedKeyword, Map.of("type", "keyword", "index", false));
         }
         for (String storedOnly : List.of(CITATION, CITED_ACT, HEADING, TITLE)) {

@@ -18,7 +18,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StoredValue;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
@@ -26,7 +25,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns norms and articles into Lucene documents with the fields of {@link Schema}. The texts of
  * an act are analysed once each ({@link TokenCache}) and the fields that hold the same value in
- * every document of the act are made once.
+ * every document of the act are made once. What a hit shows of its act (title, date, the act's
+ * name in citations) is stored once, in the act's own document at the end of the act's block
+ * ({@link ActDocuments}).
  */
 final class DocumentFactory {
     static final String NORM = "norm";
@@ -39,7 +40,11 @@ final class DocumentFactory {
         return expression + "#" + eid + (ARTICLE.equals(level) ? "@article" : "");
     }
 
-    /** Every document of one act: its norms, then its articles. */
+    /**
+     * Every document of one act: its norms, its articles, then the act's own document. They must
+     * be added as one block ({@link org.apache.lucene.index.IndexWriter#addDocuments}), which
+     * Lucene keeps together and in order.
+     */
     static List<Document> documents(Act act, String file) {
         ActFields fields = new ActFields(act.meta(), file);
         List<Document> docs = new ArrayList<>();
@@ -50,7 +55,23 @@ final class DocumentFactory {
         for (Unit unit : act.units()) {
             collectArticles(unit, path, fields, docs);
         }
+        docs.add(actDocument(fields));
         return docs;
+    }
+
+    /** The act's own document: its values that every hit of the act shows, stored once. */
+    private static Document actDocument(ActFields fields) {
+        Document doc = new Document();
+        doc.add(new StringField(Schema.ID, fields.expression, Field.Store.NO));
+        doc.add(new StringField(Schema.SCOPE, Schema.ACT_SCOPE, Field.Store.NO));
+        // Indexed as in the act's norms (a field has one shape in every document), and stored.
+        doc.add(new StringField(Schema.ACT, fields.act.work().uri(), Field.Store.YES));
+        doc.add(new StoredField(Schema.LANG, fields.act.language().code()));
+        doc.add(new StoredField(Schema.TITLE, fields.act.title()));
+        doc.add(new StoredField(Schema.DATE, fields.act.date().toString()));
+        doc.add(new StoredField(Schema.CITED_ACT, Citations.citedAct(fields.act)));
+        doc.add(fields.file);
+        return doc;
     }
 
     /** Walks the tree once, keeping the path, so no article's path has to be searched for. */
@@ -132,21 +153,16 @@ final class DocumentFactory {
         boolean norm = NORM.equals(level);
         doc.add(new StringField(Schema.ID, id(fields.expression, unit.eid(), level), Field.Store.NO));
         doc.add(norm ? fields.normScope : fields.articleScope);
-        doc.add(norm ? fields.normLevel : fields.articleLevel);
         doc.add(fields.work);
-        doc.add(fields.lang);
         doc.add(new StoredField(Schema.EID, unit.eid()));
         String shortEid = unit.shortEid();
         if (!shortEid.equals(unit.eid())) {
             // A look-up by the short id asks this field; by the full one, the id.
             doc.add(new StringField(Schema.SHORT_EID, shortEid, Field.Store.NO));
         }
-        doc.add(fields.title);
         doc.add(repealed ? fields.repealed : fields.status);
-        doc.add(fields.date);
         doc.add(fields.year);
         doc.add(fields.file);
-        doc.add(fields.citedAct);
         return doc;
     }
 
@@ -163,8 +179,8 @@ final class DocumentFactory {
     /**
      * What every document of one act shares: the fields with the act's values, made once and
      * added to each document (Lucene only reads a field while indexing it), and the cache of
-     * analysed texts. Stored act values are kept as UTF-8 bytes, so Lucene copies them instead
-     * of encoding every document's copy again.
+     * analysed texts. Their values are kept as UTF-8 bytes, so Lucene copies them instead of
+     * encoding every document's copy again.
      */
     private static final class ActFields {
         final ActMeta act;
@@ -174,17 +190,11 @@ final class DocumentFactory {
         final TokenCache tokens;
         final Field normScope;
         final Field articleScope;
-        final Field normLevel = new ActValue(Schema.LEVEL, NORM);
-        final Field articleLevel = new ActValue(Schema.LEVEL, ARTICLE);
         final Field work;
-        final Field lang;
-        final Field title;
         final Field status;
         final Field repealed = new StringField(Schema.STATUS, utf8(ActStatus.REPEALED.code()), Field.Store.YES);
-        final Field date;
         final Field year;
         final Field file;
-        final Field citedAct;
         /** The heading path of each article (its norms share it), by identity. */
         private final Map<Unit, String> headings = new IdentityHashMap<>();
 
@@ -197,14 +207,10 @@ final class DocumentFactory {
             this.normScope = new StringField(Schema.SCOPE, utf8(Schema.scope(NORM, act.language())), Field.Store.NO);
             this.articleScope =
                     new StringField(Schema.SCOPE, utf8(Schema.scope(ARTICLE, act.language())), Field.Store.NO);
-            this.work = new StringField(Schema.ACT, utf8(act.work().uri()), Field.Store.YES);
-            this.lang = new ActValue(Schema.LANG, act.language().code());
-            this.title = new ActValue(Schema.TITLE, act.title());
+            this.work = new StringField(Schema.ACT, utf8(act.work().uri()), Field.Store.NO);
             this.status = new StringField(Schema.STATUS, utf8(act.status().code()), Field.Store.YES);
-            this.date = new ActValue(Schema.DATE, act.date().toString());
             this.year = new IntPoint(Schema.YEAR, act.date().getYear());
             this.file = new StringField(Schema.FILE, utf8(file), Field.Store.NO);
-            this.citedAct = new ActValue(Schema.CITED_ACT, Citations.citedAct(act));
         }
 
         private static BytesRef utf8(String text) {
@@ -249,28 +255,6 @@ final class DocumentFactory {
                 return heading(norm.path(), true);
             }
             return headings.computeIfAbsent(article, a -> heading(norm.path(), true));
-        }
-    }
-
-    /**
-     * A stored act value shared by the act's documents: Lucene is handed the same stored value
-     * each time instead of a new one per document.
-     */
-    private static final class ActValue extends StoredField {
-        private final StoredValue value;
-
-        ActValue(String name, String text) {
-            this(name, new BytesRef(text));
-        }
-
-        private ActValue(String name, BytesRef bytes) {
-            super(name, bytes);
-            this.value = new StoredValue(bytes);
-        }
-
-        @Override
-        public StoredValue storedValue() {
-            return value;
         }
     }
 }

@@ -330,10 +330,11 @@ public final class SearchBenchmark {
                                 }
                                 act = acts.next();
                             }
-                            for (Document doc : documents.of(act)) {
-                                writer.addDocument(doc);
-                                docCount.incrementAndGet();
-                            }
+                            // One block per act on both sides: Kodeks needs it (an act's
+                            // document follows its norms and articles).
+                            List<Document> docs = documents.of(act);
+                            writer.addDocuments(docs);
+                            docCount.addAndGet(docs.size());
                             long n = normCount.addAndGet(act.norms().size());
                             chars.addAndGet(act.norms().stream()
                                     .mapToLong(x -> x.fullText().length())

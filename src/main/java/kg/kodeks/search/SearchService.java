@@ -52,6 +52,9 @@ public final class SearchService implements AutoCloseable {
 
     private final Analyzer queryAnalyzer = Schema.queryAnalyzer();
 
+    /** The act document of each hit, which stores what the hit shows of its act. */
+    private final ActDocuments actDocuments = new ActDocuments();
+
     private volatile IndexProgress progress = IndexProgress.NONE;
     private volatile boolean current;
     /**
@@ -130,7 +133,7 @@ public final class SearchService implements AutoCloseable {
         Query text = queries.parse(request.query(), language, request.articles());
         String field = QueryBuilder.textField(language, request.articles());
         Query query = QueryBuilder.filtered(text, request, language);
-        return withReader(reader -> run(reader, query, language, field, request.limit(), request.page()));
+        return withReader(reader -> run(reader, query, language, request.articles(), request.limit(), request.page()));
     }
 
     /**
@@ -151,7 +154,8 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher searcher = new IndexSearcher(reader);
         // A norm first; an article (or a part with points) has no norm document of its own.
         TopDocs found = searcher.search(unitQuery(ref, DocumentFactory.NORM), 1);
-        if (found.scoreDocs.length == 0) {
+        boolean article = found.scoreDocs.length == 0;
+        if (article) {
             found = searcher.search(unitQuery(ref, DocumentFactory.ARTICLE), 1);
         }
         if (found.scoreDocs.length == 0) {
@@ -159,8 +163,9 @@ public final class SearchService implements AutoCloseable {
         }
         Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
         String field = Schema.textField(ref.language());
-        boolean article = DocumentFactory.ARTICLE.equals(DocumentFactory.stored(doc, Schema.LEVEL));
         String text = doc.get(article ? Schema.articleField(ref.language()) : field);
+        String id = DocumentFactory.id(
+                ref.expression(), doc.get(Schema.EID), article ? DocumentFactory.ARTICLE : DocumentFactory.NORM);
         MoreLikeThis mlt = new MoreLikeThis(reader);
         mlt.setAnalyzer(queryAnalyzer);
         mlt.setFieldNames(new String[] {field});
@@ -172,17 +177,9 @@ public final class SearchService implements AutoCloseable {
         Query query = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
                 .add(QueryBuilder.scope(false, ref.language()), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.ID, id(doc))), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
                 .build();
-        return run(reader, query, ref.language(), field, limit, 1);
-    }
-
-    /** The id of a stored document, made of its act, language, element id and level. */
-    private static String id(Document doc) {
-        return DocumentFactory.id(
-                DocumentFactory.stored(doc, Schema.ACT) + "/" + DocumentFactory.stored(doc, Schema.LANG),
-                DocumentFactory.stored(doc, Schema.EID),
-                DocumentFactory.stored(doc, Schema.LEVEL));
+        return run(reader, query, ref.language(), false, limit, 1);
     }
 
     /** The document of a unit at one level, by its full element id or by the short one. */
@@ -202,10 +199,12 @@ public final class SearchService implements AutoCloseable {
                 .build();
     }
 
-    /** The hits of a query, highlighted in {@code field}. */
-    private SearchResult run(DirectoryReader reader, Query query, Language language, String field, int limit, int page)
+    /** The hits of a query over a language's norms or articles, highlighted in their text. */
+    private SearchResult run(
+            DirectoryReader reader, Query query, Language language, boolean articles, int limit, int page)
             throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
+        String field = QueryBuilder.textField(language, articles);
         int wanted = limit * page;
         TopDocs top = searcher.search(query, wanted);
         long total =
@@ -218,22 +217,21 @@ public final class SearchService implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
             Document doc = stored.document(slice[i].doc);
+            Document act = actDocuments.of(reader, slice[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.get(field));
+            String eid = doc.get(Schema.EID);
             hits.add(new SearchHit(
-                    DocumentFactory.stored(doc, Schema.EID),
-                    DocumentFactory.stored(doc, Schema.ACT),
-                    DocumentFactory.stored(doc, Schema.LANG),
-                    Citations.cite(
-                            language,
-                            DocumentFactory.stored(doc, Schema.CITATION),
-                            DocumentFactory.stored(doc, Schema.CITED_ACT)),
-                    DocumentFactory.stored(doc, Schema.HEADING),
-                    DocumentFactory.stored(doc, Schema.TITLE),
+                    eid,
+                    act.get(Schema.ACT),
+                    language.code(),
+                    Citations.cite(language, doc.get(Schema.CITATION), act.get(Schema.CITED_ACT)),
+                    doc.get(Schema.HEADING),
+                    act.get(Schema.TITLE),
                     DocumentFactory.stored(doc, Schema.STATUS),
-                    DocumentFactory.stored(doc, Schema.DATE),
+                    act.get(Schema.DATE),
                     snippet,
                     slice[i].score,
-                    parallel(searcher, doc)));
+                    parallel(searcher, act.get(Schema.ACT), language.other(), eid, articles)));
         }
         return new SearchResult(total, language.code(), page, hits);
     }
@@ -267,13 +265,11 @@ public final class SearchService implements AutoCloseable {
         return cut.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static SearchHit.Parallel parallel(IndexSearcher searcher, Document doc) throws IOException {
-        Language other =
-                Language.parse(DocumentFactory.stored(doc, Schema.LANG)).other();
-        String act = DocumentFactory.stored(doc, Schema.ACT);
-        String eid = DocumentFactory.stored(doc, Schema.EID);
-        String level = DocumentFactory.stored(doc, Schema.LEVEL);
-        String id = DocumentFactory.id(act + "/" + other.code(), eid, level);
+    /** The same unit in the other language version of the act, when the index holds it. */
+    private static SearchHit.Parallel parallel(
+            IndexSearcher searcher, String act, Language other, String eid, boolean articles) throws IOException {
+        String id = DocumentFactory.id(
+                act + "/" + other.code(), eid, articles ? DocumentFactory.ARTICLE : DocumentFactory.NORM);
         return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0
                 ? new SearchHit.Parallel(eid, other.code())
                 : null;
