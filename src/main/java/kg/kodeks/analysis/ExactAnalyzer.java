@@ -20,7 +20,7 @@ public final class ExactAnalyzer extends Analyzer {
 
     /** The tokens every field starts from: lower case, {@link CyrillicNormalizer}. */
     static TokenStream normalized(Tokenizer source) {
-        return new CyrillicNormalizationFilter(new LowerCaseFilter(source));
+        return new CyrillicNormalizationFilter(new CyrillicLowerCaseFilter(source));
     }
 
     @Override
