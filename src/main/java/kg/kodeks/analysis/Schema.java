@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class Schema {
     /** Version of fields and analyzers; stored in every commit of the index. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /**
      * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
@@ -33,9 +33,9 @@ public final class Schema {
     /** {@code kir} or {@code rus}, stored in the act's document ({@link #SCOPE} is searched). */
     public static final String LANG = "lang";
     /**
-     * Level and language of a norm or article in one term ({@code norm_rus}, {@code
-     * article_kir}), for the searches that must name them; {@link #ACT_SCOPE} for the act's own
-     * document (indexed only).
+     * Level, language and status of a norm or article in one term ({@code norm_rus_in-force},
+     * {@code article_kir_repealed}), for the searches that must name them; {@link #ACT_SCOPE}
+     * for the act's own document (indexed only).
      */
     public static final String SCOPE = "scope";
     /**
@@ -59,7 +59,11 @@ public final class Schema {
     public static final String HEADING = "heading";
     /** Title of the act (stored in the act's document). */
     public static final String TITLE = "title";
-    /** {@code in-force} or {@code repealed} (repealed also when the unit itself is). */
+    /**
+     * {@code in-force} or {@code repealed}: the act's, stored in the act's document; a norm or
+     * article whose own unit (or an enclosing one) is repealed stores {@code repealed} itself.
+     * Searched through {@link #SCOPE}.
+     */
     public static final String STATUS = "status";
     /** Date of the act, ISO (stored in the act's document). */
     public static final String DATE = "date";
@@ -97,9 +101,12 @@ public final class Schema {
         return type;
     }
 
-    /** The {@link #SCOPE} of a language's norms or articles: {@code norm_rus}, {@code article_kir}. */
-    public static String scope(String level, Language language) {
-        return level + "_" + language.code();
+    /**
+     * The {@link #SCOPE} of a language's norms or articles of one status: {@code
+     * norm_rus_in-force}, {@code article_kir_repealed}.
+     */
+    public static String scope(String level, Language language, String status) {
+        return level + "_" + language.code() + "_" + status;
     }
 
     /** The stemmed text field of a language's norms: {@code text_kir}, {@code text_rus}. */
@@ -220,10 +227,10 @@ public final class Schema {
         analyzers.put("kodeks_exact", custom(List.of("lowercase", "kodeks_cyrillic_normalize")));
 
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (String keyword : List.of(ID, SCOPE, ACT, SHORT_EID, STATUS, FILE)) {
+        for (String keyword : List.of(ID, SCOPE, ACT, SHORT_EID, FILE)) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
-        for (String storedKeyword : List.of(LANG, EID)) {
+        for (String storedKeyword : List.of(LANG, EID, STATUS)) {
             properties.put(storedKeyword, Map.of("type", "keyword", "index", false));
         }
         for (String storedOnly : List.of(CITATION, CITED_ACT, HEADING, TITLE)) {

@@ -19,7 +19,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -70,6 +69,7 @@ final class DocumentFactory {
         doc.add(new StoredField(Schema.TITLE, fields.act.title()));
         doc.add(new StoredField(Schema.DATE, fields.act.date().toString()));
         doc.add(new StoredField(Schema.CITED_ACT, Citations.citedAct(fields.act)));
+        doc.add(new StoredField(Schema.STATUS, fields.act.status().code()));
         doc.add(fields.file);
         return doc;
     }
@@ -152,7 +152,12 @@ final class DocumentFactory {
         Document doc = new Document();
         boolean norm = NORM.equals(level);
         doc.add(new StringField(Schema.ID, id(fields.expression, unit.eid(), level), Field.Store.NO));
-        doc.add(norm ? fields.normScope : fields.articleScope);
+        if (repealed) {
+            doc.add(norm ? fields.repealedNormScope : fields.repealedArticleScope);
+            doc.add(fields.repealed);
+        } else {
+            doc.add(norm ? fields.normScope : fields.articleScope);
+        }
         doc.add(fields.work);
         doc.add(new StoredField(Schema.EID, unit.eid()));
         String shortEid = unit.shortEid();
@@ -160,20 +165,9 @@ final class DocumentFactory {
             // A look-up by the short id asks this field; by the full one, the id.
             doc.add(new StringField(Schema.SHORT_EID, shortEid, Field.Store.NO));
         }
-        doc.add(repealed ? fields.repealed : fields.status);
         doc.add(fields.year);
         doc.add(fields.file);
         return doc;
-    }
-
-    /** A stored value as a string, whether stored as text or as the UTF-8 bytes of an act value. */
-    static String stored(Document doc, String field) {
-        IndexableField value = doc.getField(field);
-        if (value == null) {
-            return null;
-        }
-        String text = value.stringValue();
-        return text != null ? text : value.binaryValue().utf8ToString();
     }
 
     /**
@@ -188,11 +182,16 @@ final class DocumentFactory {
         final String textField;
         final String articleField;
         final TokenCache tokens;
+        /** The scope of the act's norms and articles, with the act's status. */
         final Field normScope;
+
         final Field articleScope;
+        /** The scope of norms and articles that are repealed themselves (or the whole act is). */
+        final Field repealedNormScope;
+
+        final Field repealedArticleScope;
         final Field work;
-        final Field status;
-        final Field repealed = new StringField(Schema.STATUS, utf8(ActStatus.REPEALED.code()), Field.Store.YES);
+        final Field repealed = new StoredField(Schema.STATUS, ActStatus.REPEALED.code());
         final Field year;
         final Field file;
         /** The heading path of each article (its norms share it), by identity. */
@@ -204,13 +203,18 @@ final class DocumentFactory {
             this.textField = Schema.textField(act.language());
             this.articleField = Schema.articleField(act.language());
             this.tokens = new TokenCache(act.language());
-            this.normScope = new StringField(Schema.SCOPE, utf8(Schema.scope(NORM, act.language())), Field.Store.NO);
-            this.articleScope =
-                    new StringField(Schema.SCOPE, utf8(Schema.scope(ARTICLE, act.language())), Field.Store.NO);
+            this.normScope = scope(NORM, act.status());
+            this.articleScope = scope(ARTICLE, act.status());
+            this.repealedNormScope = scope(NORM, ActStatus.REPEALED);
+            this.repealedArticleScope = scope(ARTICLE, ActStatus.REPEALED);
             this.work = new StringField(Schema.ACT, utf8(act.work().uri()), Field.Store.NO);
-            this.status = new StringField(Schema.STATUS, utf8(act.status().code()), Field.Store.YES);
             this.year = new IntPoint(Schema.YEAR, act.date().getYear());
             this.file = new StringField(Schema.FILE, utf8(file), Field.Store.NO);
+        }
+
+        private Field scope(String level, ActStatus status) {
+            return new StringField(
+                    Schema.SCOPE, utf8(Schema.scope(level, act.language(), status.code())), Field.Store.NO);
         }
 
         private static BytesRef utf8(String text) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.kodeks.analysis.Schema;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.model.ActStatus;
 import kg.kodeks.model.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -20,7 +21,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -92,18 +95,22 @@ final class QueryBuilder {
     /**
      * Adds the filters of a request to a text query. Language and level need no filter when the
      * query requires the stemmed field searched, which only that language's norms (or articles)
-     * have; otherwise (a query of stop words asks the exact field alone) they are filtered.
+     * have; otherwise (a query of stop words asks the exact field alone) they are filtered. A
+     * status is filtered with them, in one term.
      */
     static Query filtered(Query text, SearchRequest request, Language language) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        if (!QueryRewrite.requires(text, textField(language, request.articles()))) {
+        boolean status = request.status() != null && !request.status().isBlank();
+        if (status) {
+            b.add(
+                    new TermQuery(new Term(
+                            Schema.SCOPE, Schema.scope(level(request.articles()), language, request.status()))),
+                    BooleanClause.Occur.FILTER);
+        } else if (!QueryRewrite.requires(text, textField(language, request.articles()))) {
             b.add(scope(request.articles(), language), BooleanClause.Occur.FILTER);
         }
         if (request.act() != null && !request.act().isBlank()) {
             b.add(actFilter(request.act().strip(), request.articles()), BooleanClause.Occur.FILTER);
-        }
-        if (request.status() != null && !request.status().isBlank()) {
-            b.add(new TermQuery(new Term(Schema.STATUS, request.status())), BooleanClause.Occur.FILTER);
         }
         if (request.yearFrom() != null || request.yearTo() != null) {
             int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
@@ -136,10 +143,17 @@ final class QueryBuilder {
         return either.build();
     }
 
-    /** The documents of a language's norms, or of its articles. */
+    /** The documents of a language's norms, or of its articles, whatever their status. */
     static Query scope(boolean articles, Language language) {
-        return new TermQuery(new Term(
-                Schema.SCOPE, Schema.scope(articles ? DocumentFactory.ARTICLE : DocumentFactory.NORM, language)));
+        List<BytesRef> scopes = new ArrayList<>();
+        for (ActStatus status : ActStatus.values()) {
+            scopes.add(new BytesRef(Schema.scope(level(articles), language, status.code())));
+        }
+        return new TermInSetQuery(Schema.SCOPE, scopes);
+    }
+
+    private static String level(boolean articles) {
+        return articles ? DocumentFactory.ARTICLE : DocumentFactory.NORM;
     }
 
     static boolean isPlain(String text) {

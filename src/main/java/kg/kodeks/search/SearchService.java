@@ -227,7 +227,8 @@ public final class SearchService implements AutoCloseable {
                     Citations.cite(language, doc.get(Schema.CITATION), act.get(Schema.CITED_ACT)),
                     doc.get(Schema.HEADING),
                     act.get(Schema.TITLE),
-                    DocumentFactory.stored(doc, Schema.STATUS),
+                    // Repealed itself, or as its act is.
+                    doc.get(Schema.STATUS) != null ? doc.get(Schema.STATUS) : act.get(Schema.STATUS),
                     act.get(Schema.DATE),
                     snippet,
                     slice[i].score,

@@ -106,10 +106,10 @@ class QueryRewriteTest {
         assertFalse(words.contains("scope:"), words);
         String stopWord = QueryBuilder.filtered(queries.parse("и", Language.RUS, false), request, Language.RUS)
                 .toString();
-        assertTrue(stopWord.contains("#scope:norm_rus"), stopWord);
+        assertTrue(stopWord.contains("#scope:(norm_rus_in-force norm_rus_repealed)"), stopWord);
         String either = QueryBuilder.filtered(queries.parse("бюджета OR и", Language.RUS, false), request, Language.RUS)
                 .toString();
-        assertTrue(either.contains("#scope:norm_rus"), either);
+        assertTrue(either.contains("#scope:(norm_rus_in-force norm_rus_repealed)"), either);
     }
 
     @Test

@@ -167,6 +167,22 @@ class SearchServiceTest {
                 1,
                 workbench.search().search(budget.withAct(SearchFixture.OLD_LAW)).total());
         assertEquals(1, workbench.search().search(budget.withStatus("repealed")).total());
+        assertEquals(
+                "repealed",
+                workbench
+                        .search()
+                        .search(budget.withStatus("repealed"))
+                        .hits()
+                        .get(0)
+                        .status());
+        assertEquals(
+                "in-force",
+                workbench
+                        .search()
+                        .search(budget.withStatus("in-force"))
+                        .hits()
+                        .get(0)
+                        .status());
         assertEquals(1, workbench.search().search(budget.withYears(2010, 2020)).total());
         assertEquals(0, workbench.search().search(budget.withYears(2020, null)).total());
     }
