@@ -21,8 +21,9 @@ public final class Schema {
     public static final int VERSION = 9;
 
     /**
-     * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles
-     * (indexed, not stored: it is made of the act, language, element id and level).
+     * Unique id of a document: {@code <expression>#<eid>} plus {@code @article} for articles,
+     * the expression alone for the act's own document (indexed, not stored: it is made of the
+     * act, language, element id and level).
      */
     public static final String ID = "id";
     /**
