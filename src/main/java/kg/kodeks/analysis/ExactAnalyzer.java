@@ -3,6 +3,7 @@ package kg.kodeks.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -14,9 +15,12 @@ public final class ExactAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new CyrillicNormalizationFilter(result);
-        return new TokenStreamComponents(source, result);
+        return new TokenStreamComponents(source, normalized(source));
+    }
+
+    /** The tokens every field starts from: lower case, {@link CyrillicNormalizer}. */
+    static TokenStream normalized(Tokenizer source) {
+        return new CyrillicNormalizationFilter(new CyrillicLowerCaseFilter(source));
     }
 
     @Override

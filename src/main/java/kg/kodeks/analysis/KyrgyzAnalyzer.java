@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * a short stop list of pure connectives, protected words marked as keywords, then
  * {@link KyrgyzStemmer}.
  */
-public final class KyrgyzAnalyzer extends Analyzer {
+public final class KyrgyzAnalyzer extends Analyzer implements Stemming {
     /**
      * Connectives and pronouns dropped from the stemmed field. Words that carry legal meaning
      * stay: же (or), эмес (not), жок (none), мүмкүн (may), тийиш (must), чейин (until), кийин
@@ -76,12 +76,15 @@ public final class KyrgyzAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new CyrillicNormalizationFilter(result);
-        result = new StopFilter(result, STOP_WORDS);
+        return new TokenStreamComponents(source, stemmed(ExactAnalyzer.normalized(source)));
+    }
+
+    /** The Kyrgyz steps after normalisation; {@link TokenCache} runs them over tokens it records. */
+    @Override
+    public TokenStream stemmed(TokenStream normalized) {
+        TokenStream result = new StopFilter(normalized, STOP_WORDS);
         result = new SetKeywordMarkerFilter(result, protectedWords);
-        result = new KyrgyzStemFilter(result, new KyrgyzStemmer(derivational));
-        return new TokenStreamComponents(source, result);
+        return new KyrgyzStemFilter(result, new KyrgyzStemmer(derivational));
     }
 
     @Override

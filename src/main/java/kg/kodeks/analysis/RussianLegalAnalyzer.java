@@ -18,7 +18,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * tokens, lower case, stop words, Snowball Russian) plus {@link CyrillicNormalizer}, with a stop
  * list that keeps the words on which legal meaning turns.
  */
-public final class RussianLegalAnalyzer extends Analyzer {
+public final class RussianLegalAnalyzer extends Analyzer implements Stemming {
     /**
      * Words of Lucene's Russian stop list that are kept: negation (не, нет, ни, нельзя, без,
      * никогда), modality (можно, может, надо), condition (если, при, только), time and order
@@ -65,12 +65,15 @@ public final class RussianLegalAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        result = new CyrillicNormalizationFilter(result);
-        result = new StopFilter(result, STOP_WORDS);
+        return new TokenStreamComponents(source, stemmed(ExactAnalyzer.normalized(source)));
+    }
+
+    /** The Russian steps after normalisation; {@link TokenCache} runs them over tokens it records. */
+    @Override
+    public TokenStream stemmed(TokenStream normalized) {
+        TokenStream result = new StopFilter(normalized, STOP_WORDS);
         result = new SetKeywordMarkerFilter(result, protectedWords);
-        result = new SnowballFilter(result, new RussianStemmer());
-        return new TokenStreamComponents(source, result);
+        return new SnowballFilter(result, new RussianStemmer());
     }
 
     @Override

@@ -39,6 +39,13 @@ final class BenchCommand implements Runnable {
         Integer threads;
 
         @Option(
+                names = "--rounds",
+                paramLabel = "N",
+                defaultValue = "3",
+                description = "Measure each side N times in turns and keep its best round (default 3).")
+        int rounds;
+
+        @Option(
                 names = "--dir",
                 paramLabel = "DIR",
                 description = "Where to build the indexes (default: a temporary folder, deleted after).")
@@ -50,7 +57,7 @@ final class BenchCommand implements Runnable {
             try {
                 int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
                 SearchBenchmark.Report report =
-                        new SearchBenchmark(work, norms, t, TerminalProgress.forTerminal(err())).run();
+                        new SearchBenchmark(work, norms, t, rounds, TerminalProgress.forTerminal(err())).run();
                 out().println("Machine: " + SearchBenchmark.machine());
                 out().println();
                 out().print(report.markdown());

@@ -29,6 +29,24 @@ public final class Citations {
         return kyrgyzUnits(levels, false);
     }
 
+    /**
+     * The act as the citation of one of its units names it, in the genitive: «Закона Кыргызской
+     * Республики «О местном самоуправлении»», ««…» Кыргыз Республикасынын Мыйзамынын».
+     */
+    public static String citedAct(ActMeta act) {
+        return act.language() == Language.RUS
+                ? russianActType(act.type(), true) + " «" + act.title() + "»"
+                : "«" + act.title() + "» " + kyrgyzActType(act.type(), true);
+    }
+
+    /**
+     * The full citation of a unit from its citation inside the act ({@link #local}) and the act
+     * as {@link #citedAct} names it: what {@link #cite} gives for the unit.
+     */
+    public static String cite(Language language, String local, String citedAct) {
+        return language == Language.RUS ? local + " " + citedAct : citedAct + " " + local;
+    }
+
     /** The act alone, in the nominative: «Закон Кыргызской Республики «О местном самоуправлении»». */
     public static String actName(ActMeta act) {
         if (act.language() == Language.RUS) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kg.kodeks.analysis.Schema;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.model.ActStatus;
 import kg.kodeks.model.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -20,7 +21,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -37,10 +40,29 @@ final class QueryBuilder {
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final List<String> NEGATIONS = List.of("не", "ни");
 
-    private final Analyzer analyzer = Schema.indexAnalyzer();
+    private final Analyzer analyzer = Schema.queryAnalyzer();
 
-    /** The text query, without filters. */
-    Query parse(String text, Language language) throws KodeksException {
+    /**
+     * The text query over norms (or articles), without filters, in the shape that runs fast
+     * ({@link QueryRewrite}).
+     */
+    Query parse(String text, Language language, boolean articles) throws KodeksException {
+        Query query = parsed(text, language, articles);
+        return query instanceof MatchNoDocsQuery
+                ? query
+                : QueryRewrite.rewrite(query, textField(language, articles), language);
+    }
+
+    /** The stemmed field searched: the language's norms or its articles. */
+    static String textField(Language language, boolean articles) {
+        return articles ? Schema.articleField(language) : Schema.textField(language);
+    }
+
+    /**
+     * The text query as the parser makes it: each word or phrase in the stemmed field or (norms
+     * only: articles have no exact field) in the exact one.
+     */
+    Query parsed(String text, Language language, boolean articles) throws KodeksException {
         if (text.isEmpty()) {
             throw new KodeksException(SearchIndex.BUNDLE, "search.empty");
         }
@@ -48,9 +70,10 @@ final class QueryBuilder {
             throw new KodeksException(SearchIndex.BUNDLE, "search.tooLong", text.length(), MAX_LENGTH);
         }
         String syntax = isPlain(text) ? plainToSyntax(text, language) : text;
-        String[] fields = {Schema.textField(language), Schema.EXACT};
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                fields, analyzer, Map.of(Schema.textField(language), 1.0f, Schema.EXACT, 0.5f));
+        String stemmed = textField(language, articles);
+        String[] fields = articles ? new String[] {stemmed} : new String[] {stemmed, Schema.EXACT};
+        MultiFieldQueryParser parser =
+                new MultiFieldQueryParser(fields, analyzer, Map.of(stemmed, 1.0f, Schema.EXACT, 0.5f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         Query query;
@@ -69,25 +92,25 @@ final class QueryBuilder {
         return query == null ? new MatchNoDocsQuery() : query;
     }
 
-    /** Adds the filters of a request to a text query. */
+    /**
+     * Adds the filters of a request to a text query. Language and level need no filter when the
+     * query requires the stemmed field searched, which only that language's norms (or articles)
+     * have; otherwise (a query of stop words asks the exact field alone) they are filtered. A
+     * status is filtered with them, in one term.
+     */
     static Query filtered(Query text, SearchRequest request, Language language) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        b.add(new TermQuery(new Term(Schema.LANG, language.code())), BooleanClause.Occur.FILTER);
-        b.add(
-                new TermQuery(
-                        new Term(Schema.LEVEL, request.articles() ? DocumentFactory.ARTICLE : DocumentFactory.NORM)),
-                BooleanClause.Occur.FILTER);
-        if (request.act() != null && !request.act().isBlank()) {
-            String act = request.act().strip();
+        boolean status = request.status() != null && !request.status().isBlank();
+        if (status) {
             b.add(
-                    new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD)
-                            .add(new TermQuery(new Term(Schema.EXPRESSION, act)), BooleanClause.Occur.SHOULD)
-                            .build(),
+                    new TermQuery(new Term(
+                            Schema.SCOPE, Schema.scope(level(request.articles()), language, request.status()))),
                     BooleanClause.Occur.FILTER);
+        } else if (!QueryRewrite.requires(text, textField(language, request.articles()))) {
+            b.add(scope(request.articles(), language), BooleanClause.Occur.FILTER);
         }
-        if (request.status() != null && !request.status().isBlank()) {
-            b.add(new TermQuery(new Term(Schema.STATUS, request.status())), BooleanClause.Occur.FILTER);
+        if (request.act() != null && !request.act().isBlank()) {
+            b.add(actFilter(request.act().strip(), request.articles()), BooleanClause.Occur.FILTER);
         }
         if (request.yearFrom() != null || request.yearTo() != null) {
             int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
@@ -95,6 +118,42 @@ final class QueryBuilder {
             b.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * The documents of an act given by its work URI, or by an expression URI (the work in one
+     * language); {@code articles} says which level is searched.
+     */
+    private static Query actFilter(String act, boolean articles) {
+        BooleanQuery.Builder either =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ACT, act)), BooleanClause.Occur.SHOULD);
+        int slash = act.lastIndexOf('/');
+        for (Language language : Language.values()) {
+            if (slash > 0 && act.substring(slash + 1).equals(language.code())) {
+                either.add(
+                        new BooleanQuery.Builder()
+                                .add(
+                                        new TermQuery(new Term(Schema.ACT, act.substring(0, slash))),
+                                        BooleanClause.Occur.FILTER)
+                                .add(scope(articles, language), BooleanClause.Occur.FILTER)
+                                .build(),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        return either.build();
+    }
+
+    /** The documents of a language's norms, or of its articles, whatever their status. */
+    static Query scope(boolean articles, Language language) {
+        List<BytesRef> scopes = new ArrayList<>();
+        for (ActStatus status : ActStatus.values()) {
+            scopes.add(new BytesRef(Schema.scope(level(articles), language, status.code())));
+        }
+        return new TermInSetQuery(Schema.SCOPE, scopes);
+    }
+
+    private static String level(boolean articles) {
+        return articles ? DocumentFactory.ARTICLE : DocumentFactory.NORM;
     }
 
     static boolean isPlain(String text) {

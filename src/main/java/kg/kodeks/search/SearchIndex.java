@@ -29,6 +29,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -142,9 +144,8 @@ public final class SearchIndex implements AutoCloseable {
                 writer.deleteDocuments(new Term(Schema.FILE, file));
                 ActFile actFile = files.get(file);
                 if (actFile.ok() && inCorpus.contains(actFile.act())) {
-                    for (Document doc : DocumentFactory.documents(actFile.act(), file)) {
-                        writer.addDocument(doc);
-                    }
+                    // One block: norms and articles find their act document after them.
+                    writer.addDocuments(DocumentFactory.documents(actFile.act(), file));
                 }
                 progress.advance(++done);
             }
@@ -195,8 +196,11 @@ public final class SearchIndex implements AutoCloseable {
         return WriteLock.acquire(dir.resolveSibling(dir.getFileName() + ".lock"), dir.toString());
     }
 
+    /** Norms and articles, not counting the acts' own documents. */
     private int documentCount() throws IOException {
-        return reader().numDocs();
+        DirectoryReader current = reader();
+        return current.numDocs()
+                - new IndexSearcher(current).count(new TermQuery(new Term(Schema.SCOPE, Schema.ACT_SCOPE)));
     }
 
     private Directory directory() throws IOException {

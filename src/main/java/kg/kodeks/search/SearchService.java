@@ -11,6 +11,7 @@ import kg.kodeks.analysis.LanguageDetector;
 import kg.kodeks.analysis.Schema;
 import kg.kodeks.corpus.CorpusReader;
 import kg.kodeks.error.KodeksException;
+import kg.kodeks.model.Citations;
 import kg.kodeks.model.Language;
 import kg.kodeks.model.UnitRef;
 import org.apache.lucene.analysis.Analyzer;
@@ -42,8 +43,17 @@ public final class SearchService implements AutoCloseable {
     private final SearchIndex index;
     private final Supplier<CorpusReader.Result> corpus;
     private final QueryBuilder queries = new QueryBuilder();
-    /** One analyzer for every search: Lucene analyzers are thread-safe and cache their token streams per thread. */
-    private final Analyzer analyzer = Schema.indexAnalyzer();
+    /**
+     * The analyzers of every search: Lucene analyzers are thread-safe and cache their token
+     * streams per thread. The highlighter analyses as the index did, should it ever need to;
+     * "similar norms" picks characteristic words, not negation pairs.
+     */
+    private final Analyzer indexAnalyzer = Schema.indexAnalyzer();
+
+    private final Analyzer queryAnalyzer = Schema.queryAnalyzer();
+
+    /** The act document of each hit, which stores what the hit shows of its act. */
+    private final ActDocuments actDocuments = new ActDocuments();
 
     private volatile IndexProgress progress = IndexProgress.NONE;
     private volatile boolean current;
@@ -129,9 +139,10 @@ public final class SearchService implements AutoCloseable {
     }
 
     private SearchResult search(SearchRequest request, Language language) throws KodeksException {
-        Query text = queries.parse(request.query(), language);
+        Query text = queries.parse(request.query(), language, request.articles());
+        String field = QueryBuilder.textField(language, request.articles());
         Query query = QueryBuilder.filtered(text, request, language);
-        return withReader(reader -> run(reader, query, language, request.limit(), request.page()));
+        return withReader(reader -> run(reader, query, language, request.articles(), request.limit(), request.page()));
     }
 
     /**
@@ -152,7 +163,8 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher searcher = new IndexSearcher(reader);
         // A norm first; an article (or a part with points) has no norm document of its own.
         TopDocs found = searcher.search(unitQuery(ref, DocumentFactory.NORM), 1);
-        if (found.scoreDocs.length == 0) {
+        boolean article = found.scoreDocs.length == 0;
+        if (article) {
             found = searcher.search(unitQuery(ref, DocumentFactory.ARTICLE), 1);
         }
         if (found.scoreDocs.length == 0) {
@@ -160,39 +172,48 @@ public final class SearchService implements AutoCloseable {
         }
         Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
         String field = Schema.textField(ref.language());
+        String text = doc.get(article ? Schema.articleField(ref.language()) : field);
+        String id = DocumentFactory.id(
+                ref.expression(), doc.get(Schema.EID), article ? DocumentFactory.ARTICLE : DocumentFactory.NORM);
         MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer);
+        mlt.setAnalyzer(queryAnalyzer);
         mlt.setFieldNames(new String[] {field});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(25);
-        Query like = mlt.like(field, new StringReader(doc.get(field)));
+        Query like = mlt.like(field, new StringReader(text));
         Query query = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Schema.LEVEL, DocumentFactory.NORM)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LANG, ref.language().code())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.ID, doc.get(Schema.ID))), BooleanClause.Occur.MUST_NOT)
+                .add(QueryBuilder.scope(false, ref.language()), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT)
                 .build();
-        return run(reader, query, ref.language(), limit, 1);
+        return run(reader, query, ref.language(), false, limit, 1);
     }
 
+    /** The document of a unit at one level, by its full element id or by the short one. */
     private static Query unitQuery(UnitRef ref, String level) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.EXPRESSION, ref.expression())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LEVEL, level)), BooleanClause.Occur.FILTER)
+        Query byShortId = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ACT, ref.work().uri())), BooleanClause.Occur.FILTER)
                 .add(
-                        new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(Schema.EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                                .add(new TermQuery(new Term(Schema.SHORT_EID, ref.eid())), BooleanClause.Occur.SHOULD)
-                                .build(),
+                        QueryBuilder.scope(DocumentFactory.ARTICLE.equals(level), ref.language()),
                         BooleanClause.Occur.FILTER)
                 .build();
+        return new BooleanQuery.Builder()
+                .add(
+                        new TermQuery(new Term(Schema.ID, DocumentFactory.id(ref.expression(), ref.eid(), level))),
+                        BooleanClause.Occur.SHOULD)
+                .add(byShortId, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
-    private SearchResult run(DirectoryReader reader, Query query, Language language, int limit, int page)
+    /** The hits of a query over a language's norms or articles, highlighted in their text. */
+    private SearchResult run(
+            DirectoryReader reader, Query query, Language language, boolean articles, int limit, int page)
             throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
+        String field = QueryBuilder.textField(language, articles);
         int wanted = limit * page;
         TopDocs top = searcher.search(query, wanted);
         long total =
@@ -200,25 +221,27 @@ public final class SearchService implements AutoCloseable {
         ScoreDoc[] slice = top.scoreDocs.length <= (page - 1) * limit
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, (page - 1) * limit, top.scoreDocs.length);
-        String field = Schema.textField(language);
         String[] snippets = highlight(searcher, query, field, slice);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
             Document doc = stored.document(slice[i].doc);
+            Document act = actDocuments.of(reader, slice[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(doc.get(field));
+            String eid = doc.get(Schema.EID);
             hits.add(new SearchHit(
-                    doc.get(Schema.EID),
-                    doc.get(Schema.ACT),
-                    doc.get(Schema.LANG),
-                    doc.get(Schema.CITATION),
+                    eid,
+                    act.get(Schema.ACT),
+                    language.code(),
+                    Citations.cite(language, doc.get(Schema.CITATION), act.get(Schema.CITED_ACT)),
                     doc.get(Schema.HEADING),
-                    doc.get(Schema.TITLE),
-                    doc.get(Schema.STATUS),
-                    doc.get(Schema.DATE),
+                    act.get(Schema.TITLE),
+                    // Repealed itself, or as its act is.
+                    doc.get(Schema.STATUS) != null ? doc.get(Schema.STATUS) : act.get(Schema.STATUS),
+                    act.get(Schema.DATE),
                     snippet,
                     slice[i].score,
-                    parallel(searcher, doc)));
+                    parallel(searcher, act.get(Schema.ACT), language.other(), eid, articles)));
         }
         return new SearchResult(total, language.code(), page, hits);
     }
@@ -227,16 +250,20 @@ public final class SearchService implements AutoCloseable {
         if (slice.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
                 .withMaxLength(20_000)
                 .build();
+        Query marks = QueryRewrite.onField(query, field);
+        if (marks == null) {
+            return new String[slice.length];
+        }
         int[] docs = new int[slice.length];
         for (int i = 0; i < slice.length; i++) {
             docs[i] = slice[i].doc;
         }
         return highlighter
-                .highlightFields(new String[] {field}, query, docs, new int[] {2})
+                .highlightFields(new String[] {field}, marks, docs, new int[] {2})
                 .get(field);
     }
 
@@ -248,12 +275,11 @@ public final class SearchService implements AutoCloseable {
         return cut.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static SearchHit.Parallel parallel(IndexSearcher searcher, Document doc) throws IOException {
-        Language other = Language.parse(doc.get(Schema.LANG)).other();
-        String act = doc.get(Schema.ACT);
-        String eid = doc.get(Schema.EID);
-        String level = doc.get(Schema.LEVEL);
-        String id = DocumentFactory.id(act + "/" + other.code(), eid, level);
+    /** The same unit in the other language version of the act, when the index holds it. */
+    private static SearchHit.Parallel parallel(
+            IndexSearcher searcher, String act, Language other, String eid, boolean articles) throws IOException {
+        String id = DocumentFactory.id(
+                act + "/" + other.code(), eid, articles ? DocumentFactory.ARTICLE : DocumentFactory.NORM);
         return searcher.count(new TermQuery(new Term(Schema.ID, id))) > 0
                 ? new SearchHit.Parallel(eid, other.code())
                 : null;

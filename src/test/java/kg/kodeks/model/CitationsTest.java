@@ -48,6 +48,19 @@ class CitationsTest {
     }
 
     @Test
+    void fullCitationIsTheLocalOneWithTheCitedAct() {
+        for (Language language : Language.values()) {
+            ActMeta act = meta(language, "О местном самоуправлении", "code");
+            for (int end = 1; end <= PART_2_OF_ARTICLE_12.size(); end++) {
+                List<Unit> path = PART_2_OF_ARTICLE_12.subList(0, end);
+                assertEquals(
+                        Citations.cite(act, path),
+                        Citations.cite(language, Citations.local(language, path), Citations.citedAct(act)));
+            }
+        }
+    }
+
+    @Test
     void citesAChapterOnlyWhenTheUnitIsNotInsideAnArticle() {
         assertEquals(
                 "глава 3 Кодекса Кыргызской Республики «О местном самоуправлении»",

@@ -21,10 +21,12 @@ class QueryFuzzTest {
     void queryParserRefusesWithAMessageOrParses(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         for (Language language : Language.values()) {
-            try {
-                QUERIES.parse(text, language);
-            } catch (KodeksException expected) {
-                // Refused with a message: what a bad query should get.
+            for (boolean articles : new boolean[] {false, true}) {
+                try {
+                    QUERIES.parse(text, language, articles);
+                } catch (KodeksException expected) {
+                    // Refused with a message: what a bad query should get.
+                }
             }
         }
     }

@@ -80,6 +80,61 @@ class SearchServiceTest {
     }
 
     @Test
+    void highlightsStemmedWordFormsInBothLanguages() throws Exception {
+        SearchHit russian = search("бюджет утверждается").hits().stream()
+                .filter(h -> h.act().equals(SearchFixture.COUNCILS))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(russian.snippet().contains("<b>Бюджет</b> <b>утверждается</b>"), russian.snippet());
+        SearchHit kyrgyz = search("айыл кеңеши").hits().stream()
+                .filter(h -> h.eid().equals("chp_1__art_1__para_3"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(kyrgyz.snippet().contains("<b>Айыл</b> <b>кеңештеринин</b>"), kyrgyz.snippet());
+    }
+
+    @Test
+    void highlightsANegatedPhraseAsOne() throws Exception {
+        SearchHit russian = search("не вправе").hits().get(0);
+        assertTrue(russian.snippet().contains("окмоту <b>не вправе</b> отчуждать"), russian.snippet());
+        SearchResult kyrgyz =
+                workbench.search().search(SearchRequest.of("\"укуктуу эмес\"").withLanguage(Language.KIR));
+        assertEquals(Set.of("chp_1__art_2__para_1"), eids(kyrgyz));
+        assertTrue(
+                kyrgyz.hits().get(0).snippet().contains("<b>укуктуу эмес</b>."),
+                kyrgyz.hits().get(0).snippet());
+    }
+
+    @Test
+    void negationInsideALongerPhraseStillBinds() throws Exception {
+        assertEquals(Set.of("chp_1__art_2__para_1"), eids(search("\"окмоту не вправе отчуждать\"")));
+        assertEquals(0, search("\"окмоту не вправе заключать\"").total());
+        assertEquals(Set.of("chp_1__art_2__para_1"), eids(search("\"не вправе\"~1")));
+    }
+
+    @Test
+    void filtersByExpressionOfAnAct() throws Exception {
+        SearchRequest budget = SearchRequest.of("бюджет");
+        long inWork = workbench
+                .search()
+                .search(budget.withAct(SearchFixture.COUNCILS))
+                .total();
+        assertTrue(inWork > 0);
+        assertEquals(
+                inWork,
+                workbench
+                        .search()
+                        .search(budget.withAct(SearchFixture.COUNCILS + "/rus"))
+                        .total());
+        assertEquals(
+                0,
+                workbench
+                        .search()
+                        .search(budget.withAct(SearchFixture.COUNCILS + "/kir").withLanguage(Language.RUS))
+                        .total());
+    }
+
+    @Test
     void givesParallelUnitInOtherLanguage() throws Exception {
         SearchHit hit = search("отчуждать").hits().get(0);
         assertEquals(new SearchHit.Parallel("chp_1__art_2__para_1", "kir"), hit.parallel());
@@ -112,6 +167,22 @@ class SearchServiceTest {
                 1,
                 workbench.search().search(budget.withAct(SearchFixture.OLD_LAW)).total());
         assertEquals(1, workbench.search().search(budget.withStatus("repealed")).total());
+        assertEquals(
+                "repealed",
+                workbench
+                        .search()
+                        .search(budget.withStatus("repealed"))
+                        .hits()
+                        .get(0)
+                        .status());
+        assertEquals(
+                "in-force",
+                workbench
+                        .search()
+                        .search(budget.withStatus("in-force"))
+                        .hits()
+                        .get(0)
+                        .status());
         assertEquals(1, workbench.search().search(budget.withYears(2010, 2020)).total());
         assertEquals(0, workbench.search().search(budget.withYears(2020, null)).total());
     }
@@ -162,6 +233,15 @@ class SearchServiceTest {
         assertEquals(
                 List.of("chp_1__art_2"),
                 result.hits().stream().map(SearchHit::eid).toList());
+        assertTrue(
+                result.hits().get(0).snippet().contains("<b>отчуждать</b>"),
+                result.hits().get(0).snippet());
+        SearchHit negated = workbench
+                .search()
+                .search(SearchRequest.of("не вправе").withArticles(true))
+                .hits()
+                .get(0);
+        assertTrue(negated.snippet().contains("<b>не вправе</b>"), negated.snippet());
     }
 
     @Test
