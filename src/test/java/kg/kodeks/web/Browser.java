@@ -13,11 +13,11 @@ import kg.kodeks.workspace.Workspace;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,9 +117,15 @@ final class Browser implements AutoCloseable {
      * page is gone, so that the next {@link #await} cannot find its element on the old page.
      */
     void follow(WebElement clickable) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window: a new page has a new window object without it. Asking
+        // an old element whether it went stale is not enough, as Chromium sometimes answers
+        // that question with an "unknown error" while the page is being replaced.
+        driver.executeScript("window.kodeksOldPage = true");
         clickable.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.kodeksOldPage === undefined && document.readyState === 'complete'")));
     }
 
     /** Waits (up to ten seconds) until an element matching {@code css} is on the page. */
