@@ -211,9 +211,10 @@ class ReliabilityReportTest {
                 .append(
                         "); then the index must pass Lucene's CheckIndex "
                                 + "(or be rebuilt by the next update), `git fsck --full` must be clean, every acknowledged commit "
-                                + "and comment must be there, the next write must succeed, and no output file may be half-written.\n\n");
+                                + "and comment must be there, the next write must succeed, no output file may be half-written, "
+                                + "and the temporary files of killed processes must not pile up (the next write removes them).\n\n");
         md.append("| operation | kills | acknowledged writes checked | stale Git locks cleared by the next write "
-                + "| index rebuilt | hidden temporary files left |\n");
+                + "| index rebuilt | hidden temporary files left after the last kill |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         Iterator<Map.Entry<String, JsonNode>> ops = c.get("operations").fields();
         while (ops.hasNext()) {

@@ -1,7 +1,9 @@
 package kg.kodeks.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +37,26 @@ class AtomicFilesTest {
                 }));
         assertEquals("good", Files.readString(file));
         assertEquals(1, count(dir), "the half-written temporary file is removed");
+    }
+
+    @Test
+    void aWriteRemovesWhatKilledProcessesLeftAndKeepsTheFilesOfRunningOnes() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Process running = new ProcessBuilder("sleep", "30").start();
+        try {
+            Path ofEnded = Files.writeString(dir.resolve(".code.docx." + ended.pid() + ".4711.tmp"), "half");
+            Path ofRunning = Files.writeString(dir.resolve(".plan.docx." + running.pid() + ".4712.tmp"), "half");
+            Path notOurs = Files.writeString(dir.resolve(".notes.123.tmp"), "a user's file");
+
+            AtomicFiles.writeString(dir.resolve("protocol.docx"), "whole");
+
+            assertFalse(Files.exists(ofEnded), "the temporary file of a process that ended is removed");
+            assertTrue(Files.exists(ofRunning), "a running process's temporary file is kept");
+            assertTrue(Files.exists(notOurs), "a file not named as ours is kept");
+        } finally {
+            running.destroy();
+        }
     }
 
     private static long count(Path folder) throws IOException {
