@@ -1,16 +1,12 @@
 package kg.kodeks.analysis;
 
+import static kg.kodeks.analysis.TokenDump.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import kg.kodeks.model.Language;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class NegationPairFilterTest {
@@ -60,23 +56,5 @@ class NegationPairFilterTest {
         assertEquals(
                 List.of("не 1 0-2", "не не 0 0-5", "не 1 3-5", "не вправ 0 3-12", "вправ 1 6-12", "end 0 12-12"),
                 tokens(INDEX.tokenStream(Schema.textField(Language.RUS), "не не вправе")));
-    }
-
-    /** Each token as «term increment start-end», then the state after end(). */
-    static List<String> tokens(TokenStream stream) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (stream) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term + " " + increment.getPositionIncrement() + " " + offset.startOffset() + "-"
-                        + offset.endOffset());
-            }
-            stream.end();
-            out.add("end " + increment.getPositionIncrement() + " " + offset.startOffset() + "-" + offset.endOffset());
-        }
-        return out;
     }
 }

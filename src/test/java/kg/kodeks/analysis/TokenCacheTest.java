@@ -64,12 +64,12 @@ class TokenCacheTest {
                 AnalysedText analysed = cache.analyse(separator, parts);
                 assertEquals(text.length(), analysed.length());
                 assertEquals(
-                        NegationPairFilterTest.tokens(INDEX.tokenStream(Schema.EXACT, text)),
-                        NegationPairFilterTest.tokens(analysed.exactTokens(null)),
+                        TokenDump.tokens(INDEX.tokenStream(Schema.EXACT, text)),
+                        TokenDump.tokens(analysed.exactTokens(null)),
                         "exact: " + text);
                 assertEquals(
-                        NegationPairFilterTest.tokens(INDEX.tokenStream(Schema.textField(language), text)),
-                        NegationPairFilterTest.tokens(analysed.stemmedTokens(null)),
+                        TokenDump.tokens(INDEX.tokenStream(Schema.textField(language), text)),
+                        TokenDump.tokens(analysed.stemmedTokens(null)),
                         "stemmed: " + text);
             }
         }
@@ -81,20 +81,18 @@ class TokenCacheTest {
         String text = String.join(" ", parts);
         AnalysedText analysed = new TokenCache(Language.RUS).analyse(" ", parts);
         assertEquals(
-                NegationPairFilterTest.tokens(INDEX.tokenStream(Schema.textField(Language.RUS), text)),
-                NegationPairFilterTest.tokens(analysed.stemmedTokens(null)));
+                TokenDump.tokens(INDEX.tokenStream(Schema.textField(Language.RUS), text)),
+                TokenDump.tokens(analysed.stemmedTokens(null)));
     }
 
     @Test
     void replayIsReusedForTheSameKindOfField() throws IOException {
         TokenCache cache = new TokenCache(Language.RUS);
         TokenStream first = cache.analyse("орган").stemmedTokens(null);
-        NegationPairFilterTest.tokens(first);
+        TokenDump.tokens(first);
         TokenStream second = cache.analyse("не вправе").stemmedTokens(first);
         assertSame(first, second);
-        assertEquals(
-                List.of("не 1 0-2", "не вправ 0 0-9", "вправ 1 3-9", "end 0 9-9"),
-                NegationPairFilterTest.tokens(second));
+        assertEquals(List.of("не 1 0-2", "не вправ 0 0-9", "вправ 1 3-9", "end 0 9-9"), TokenDump.tokens(second));
     }
 
     @Test

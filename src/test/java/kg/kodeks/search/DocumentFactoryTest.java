@@ -1,5 +1,6 @@
 package kg.kodeks.search;
 
+import static kg.kodeks.analysis.TokenDump.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +15,6 @@ import kg.kodeks.model.Citations;
 import kg.kodeks.model.Norm;
 import kg.kodeks.model.Unit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
@@ -89,22 +86,5 @@ class DocumentFactoryTest {
         article.flatten().map(Unit::text).filter(t -> !t.isBlank()).forEach(texts::add);
         String text = String.join("\n", texts);
         return article.heading().isEmpty() ? text : article.heading() + "\n" + text;
-    }
-
-    private static List<String> tokens(TokenStream stream) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (stream) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term + " " + increment.getPositionIncrement() + " " + offset.startOffset() + "-"
-                        + offset.endOffset());
-            }
-            stream.end();
-            out.add("end " + increment.getPositionIncrement() + " " + offset.endOffset());
-        }
-        return out;
     }
 }
